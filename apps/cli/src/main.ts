@@ -4,12 +4,16 @@ import { rootCommand } from "./commands/index.ts";
 import { CliError, EXIT } from "./errors.ts";
 
 /** Walks `rawArgs` down the sub-command tree, to show the usage of the deepest command named. */
-async function resolveCommand(cmd: CommandDef, rawArgs: string[]): Promise<[CommandDef, CommandDef | undefined]> {
+async function resolveCommand(
+  cmd: CommandDef,
+  rawArgs: string[],
+): Promise<[CommandDef, CommandDef | undefined]> {
   let current = cmd;
   let parent: CommandDef | undefined;
   for (const arg of rawArgs) {
     if (arg.startsWith("-")) continue;
-    const subs = typeof current.subCommands === "function" ? await current.subCommands() : await current.subCommands;
+    const subs =
+      typeof current.subCommands === "function" ? await current.subCommands() : await current.subCommands;
     const next = subs?.[arg];
     if (!next) break;
     parent = current;

@@ -6,7 +6,8 @@ export const rootCommand = defineCommand({
   meta: {
     name: "puzzleloop",
     version: "0.1.0",
-    description: "Generate programming puzzles with a model, keep the pairs a sandbox proves correct, export them.",
+    description:
+      "Generate programming puzzles with a model, keep the pairs a sandbox proves correct, export them.",
   },
   subCommands: {
     verify: verifyCommand,

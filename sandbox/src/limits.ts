@@ -1,0 +1,35 @@
+/** Default verification limits and their validation, applied in one place. */
+import { z } from "zod";
+import type { Limits } from "./types.ts";
+
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  timeoutMs: 1000,
+  memoryMb: 128,
+  maxSourceBytes: 64 * 1024,
+  maxAnswerBytes: 1024 * 1024,
+});
+
+const limitsSchema = z
+  .object({
+    timeoutMs: z.number().int().min(1).max(600_000),
+    memoryMb: z.number().int().min(8).max(8192),
+    maxSourceBytes: z.number().int().min(1),
+    maxAnswerBytes: z.number().int().min(1),
+  })
+  .partial()
+  .strict();
+
+export class InvalidLimitsError extends Error {
+  override name = "InvalidLimitsError";
+}
+
+/** Fills in defaults and rejects values that make no sense (a zero timeout, a negative heap). */
+export function resolveLimits(limits?: Partial<Limits>): Limits {
+  if (limits === undefined) return DEFAULT_LIMITS;
+  const parsed = limitsSchema.safeParse(limits);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InvalidLimitsError(`invalid limit ${issue?.path.join(".")}: ${issue?.message}`);
+  }
+  return { ...DEFAULT_LIMITS, ...parsed.data };
+}

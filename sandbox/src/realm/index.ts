@@ -1,0 +1,81 @@
+/** A hardened, reusable JavaScript realm inside one isolated-vm isolate, exposing the two phases. */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import ivm from "isolated-vm";
+
+const require = createRequire(import.meta.url);
+const SES_SOURCE = readFileSync(
+  join(dirname(require.resolve("ses/package.json")), "dist", "ses.umd.min.js"),
+  "utf8",
+);
+const RUNTIME_SOURCE = readFileSync(new URL("./runtime.js", import.meta.url), "utf8");
+
+/** Globals removed before lockdown: each one is a way out of the heap limit, the timeout or determinism. */
+const REMOVED_GLOBALS = ["WebAssembly", "SharedArrayBuffer", "Atomics", "FinalizationRegistry", "WeakRef"];
+
+/** 2020-01-01T00:00:00Z: what `Date.now()` says inside the sandbox. */
+export const FIXED_TIME = 1577836800000;
+/** Deepest nesting an answer may have. */
+export const MAX_ANSWER_DEPTH = 1000;
+
+export interface RealmOptions {
+  /**
+   * Heap limit of the isolate, in MiB.
+   * @defaultValue 128
+   */
+  memoryMb: number;
+}
+
+/**
+ * One isolate with one locked-down context. Untrusted code never receives an isolated-vm object: the
+ * host calls the phase functions with strings and gets a string back.
+ */
+export class Realm {
+  readonly memoryMb: number;
+  private readonly isolate: ivm.Isolate;
+  private readonly solveFn: ivm.Reference<(code: string, seed: number, maxAnswer: number) => string>;
+  private readonly checkFn: ivm.Reference<(code: string, answer: string, seed: number) => string>;
+
+  constructor(options: RealmOptions) {
+    this.memoryMb = options.memoryMb;
+    this.isolate = new ivm.Isolate({ memoryLimit: options.memoryMb });
+    try {
+      const context = this.isolate.createContextSync();
+      context.evalSync(REMOVED_GLOBALS.map((name) => `delete globalThis.${name};`).join(""));
+      context.evalSync(SES_SOURCE);
+      context.evalSync(
+        `lockdown({ errorTaming: "safe", stackFiltering: "concise", overrideTaming: "moderate" });`,
+      );
+      const bootstrap = context.evalSync(RUNTIME_SOURCE, { reference: true }) as ivm.Reference<unknown>;
+      const phases = bootstrap.applySync(undefined, [FIXED_TIME, MAX_ANSWER_DEPTH], {
+        result: { reference: true },
+      }) as ivm.Reference<unknown[]>;
+      bootstrap.release();
+      this.solveFn = phases.getSync(0, { reference: true }) as never;
+      this.checkFn = phases.getSync(1, { reference: true }) as never;
+      phases.release();
+    } catch (error) {
+      this.isolate.dispose();
+      throw error;
+    }
+  }
+
+  /** Phase 1: evaluates `code` and calls its `sol()`. Returns the runtime's coded result. */
+  solve(code: string, seed: number, maxAnswerChars: number, timeoutMs: number): string {
+    return this.solveFn.applySync(undefined, [code, seed, maxAnswerChars], { timeout: timeoutMs }) as string;
+  }
+
+  /** Phase 2: evaluates `code` and calls its `sat` on a fresh parse of `answerJson`. */
+  check(code: string, answerJson: string, seed: number, timeoutMs: number): string {
+    return this.checkFn.applySync(undefined, [code, answerJson, seed], { timeout: timeoutMs }) as string;
+  }
+
+  get disposed(): boolean {
+    return this.isolate.isDisposed;
+  }
+
+  dispose(): void {
+    if (!this.isolate.isDisposed) this.isolate.dispose();
+  }
+}

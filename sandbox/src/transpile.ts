@@ -1,0 +1,49 @@
+/** Strips TypeScript types with sucrase, rejecting what does not parse, with a bounded cache. */
+import { transform } from "sucrase";
+
+export type TranspileResult = { ok: true; code: string } | { ok: false; error: string };
+
+export interface TranspilerOptions {
+  /**
+   * How many distinct sources to remember.
+   * @defaultValue 2048
+   */
+  cacheSize: number;
+}
+
+/**
+ * A puzzle is verified against many solutions, so its source is transpiled once and reused. The
+ * cache is a Map in insertion order: deleting and re-inserting on a hit keeps it least-recently-used.
+ */
+export class Transpiler {
+  private readonly cache = new Map<string, TranspileResult>();
+  private readonly cacheSize: number;
+
+  constructor(options: Partial<TranspilerOptions> = {}) {
+    this.cacheSize = options.cacheSize ?? 2048;
+  }
+
+  transpile(source: string): TranspileResult {
+    const hit = this.cache.get(source);
+    if (hit !== undefined) {
+      this.cache.delete(source);
+      this.cache.set(source, hit);
+      return hit;
+    }
+    const result = strip(source);
+    if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(source, result);
+    return result;
+  }
+}
+
+/** TypeScript to JavaScript; `export` becomes an assignment so the code can run as a function body. */
+export function strip(source: string): TranspileResult {
+  try {
+    const { code } = transform(source, { transforms: ["typescript", "imports"], disableESTransforms: true });
+    return { ok: true, code };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { ok: false, error: `does not parse: ${message}` };
+  }
+}
