@@ -144,6 +144,8 @@ export class SandboxPool {
           new Promise<void>((resolve) => {
             if (child.proc.exitCode !== null || child.proc.signalCode !== null) return resolve();
             child.proc.once("exit", () => resolve());
+            // Idle children are unreferenced; waiting for their exit must keep the caller alive.
+            child.proc.ref();
             child.proc.kill("SIGKILL");
           }),
       ),

@@ -1,7 +1,10 @@
 /** Strips TypeScript types with sucrase, rejecting what does not parse, with a bounded cache. */
 import { transform } from "sucrase";
 
-export type TranspileResult = { ok: true; code: string } | { ok: false; error: string };
+/** `bytes` is the source's UTF-8 size, kept with the result so size checks cost nothing on a hit. */
+export type TranspileResult =
+  | { ok: true; code: string; bytes: number }
+  | { ok: false; error: string; bytes: number };
 
 export interface TranspilerOptions {
   /**
@@ -39,11 +42,12 @@ export class Transpiler {
 
 /** TypeScript to JavaScript; `export` becomes an assignment so the code can run as a function body. */
 export function strip(source: string): TranspileResult {
+  const bytes = Buffer.byteLength(source, "utf8");
   try {
     const { code } = transform(source, { transforms: ["typescript", "imports"], disableESTransforms: true });
-    return { ok: true, code };
+    return { ok: true, code, bytes };
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { ok: false, error: `does not parse: ${message}` };
+    return { ok: false, error: `does not parse: ${message}`, bytes };
   }
 }

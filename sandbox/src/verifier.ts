@@ -53,76 +53,72 @@ export class Verifier {
   private runPhases(job: Job, limits: Limits, seed: number): VerifyResult {
     const puzzle = this.prepare(job.puzzle, "puzzle", limits);
     if (!puzzle.ok) return fail("invalid", puzzle.error);
+    if (job.kind === "answer") return this.checkAnswer(puzzle.code, job.answer, limits, seed);
 
-    let answer: string;
-    let solveMs: number | undefined;
-    if (job.kind === "pair") {
-      const solution = this.prepare(job.solution, "solution", limits);
-      if (!solution.ok) return fail("invalid", solution.error);
-      const t0 = performance.now();
-      const solved = this.phase(
-        (realm) => realm.solve(solution.code, seed, limits.maxAnswerBytes, limits.timeoutMs),
-        limits,
-        "sol",
-      );
-      solveMs = round(performance.now() - t0);
-      if (solved.kind === "fail") return { ...fail(solved.status, solved.error), solveMs };
-      const tag = solved.value[0];
-      const rest = solved.value.slice(1);
-      if (tag !== "A")
-        return { ...fail(tag === "I" ? "invalid" : tag === "M" ? "memory" : "error", rest), solveMs };
-      answer = rest;
-    } else {
-      answer = job.answer;
-      if (answer.length > limits.maxAnswerBytes) {
-        return fail(
-          "invalid",
-          `the answer's JSON has ${answer.length} characters, over the limit of ${limits.maxAnswerBytes}`,
-        );
-      }
-      try {
-        JSON.parse(answer);
-      } catch {
-        return fail("invalid", "the answer is not valid JSON");
-      }
-    }
-
-    const t1 = performance.now();
-    const checked = this.phase(
-      (realm) => realm.check(puzzle.code, answer, seed, limits.timeoutMs),
+    const solution = this.prepare(job.solution, "solution", limits);
+    if (!solution.ok) return fail("invalid", solution.error);
+    const ran = this.phase(
+      (realm) => realm.pair(solution.code, puzzle.code, seed, limits.maxAnswerBytes, limits.timeoutMs),
       limits,
-      "sat",
+      "sol or sat",
     );
-    const checkMs = round(performance.now() - t1);
-    const base = { answer, solveMs, checkMs };
-    if (checked.kind === "fail") return { ...fail(checked.status, checked.error), ...base };
-    const tag = checked.value[0];
-    const rest = checked.value.slice(1);
-    switch (tag) {
-      case "T":
-        return { status: "verified", verified: true, ms: 0, ...base };
-      case "F":
-      case "W":
-        return { ...fail("wrong_answer", rest), ...base };
-      case "I":
-        return { ...fail("invalid", rest), ...base };
-      case "M":
-        return { ...fail("memory", rest), ...base };
-      default:
-        return { ...fail("error", rest), ...base };
+    if (ran.kind === "fail") return fail(ran.status, ran.error);
+    const out = ran.value;
+    if (out[0] === "S") {
+      return { ...fail("timeout", `sol ran past ${limits.timeoutMs} ms`), solveMs: Number(out.slice(1)) };
     }
+    if (out[0] !== "P") return solveFailure(out);
+    // P<solveMs>,<checkMs>,<answer length>,<answer><check result>
+    const c1 = out.indexOf(",");
+    const c2 = out.indexOf(",", c1 + 1);
+    const c3 = out.indexOf(",", c2 + 1);
+    const end = c3 + 1 + Number(out.slice(c2 + 1, c3));
+    const answer = out.slice(c3 + 1, end);
+    const solveMs = Number(out.slice(1, c1));
+    const checkMs = Number(out.slice(c1 + 1, c2));
+    // The common case is built directly: this path runs tens of thousands of times a second.
+    if (out.length === end + 1 && out[end] === "T") {
+      return { status: "verified", verified: true, ms: 0, answer, solveMs, checkMs };
+    }
+    const checked = out.slice(end);
+    if (checked === "S") {
+      return { ...fail("timeout", `sat ran past ${limits.timeoutMs} ms`), answer, solveMs, checkMs };
+    }
+    return { ...checkOutcome(checked), answer, solveMs, checkMs };
+  }
+
+  /** Phase 2 alone, on an answer given as JSON. */
+  private checkAnswer(code: string, answer: string, limits: Limits, seed: number): VerifyResult {
+    if (answer.length > limits.maxAnswerBytes) {
+      return fail(
+        "invalid",
+        `the answer's JSON has ${answer.length} characters, over the limit of ${limits.maxAnswerBytes}`,
+      );
+    }
+    try {
+      JSON.parse(answer);
+    } catch {
+      return fail("invalid", "the answer is not valid JSON");
+    }
+    const t0 = performance.now();
+    const checked = this.phase((realm) => realm.check(code, answer, seed, limits.timeoutMs), limits, "sat");
+    const checkMs = round(performance.now() - t0);
+    if (checked.kind === "fail") return { ...fail(checked.status, checked.error), answer, checkMs };
+    return { ...checkOutcome(checked.value), answer, checkMs };
   }
 
   private prepare(source: string, what: string, limits: Limits) {
     if (typeof source !== "string") return { ok: false as const, error: `the ${what} is not a string` };
-    const bytes = Buffer.byteLength(source, "utf8");
-    if (bytes > limits.maxSourceBytes) {
+    // UTF-8 never has fewer bytes than UTF-16 code units: a source this long is over the limit
+    // without parsing it; any other is measured once and its size cached with its transpiled code.
+    const result = source.length > limits.maxSourceBytes ? undefined : this.transpiler.transpile(source);
+    const bytes = result?.bytes ?? Buffer.byteLength(source, "utf8");
+    if (result === undefined || bytes > limits.maxSourceBytes) {
       return {
         ok: false as const,
         error: `the ${what} has ${bytes} bytes, over the limit of ${limits.maxSourceBytes}`,
       };
     }
-    const result = this.transpiler.transpile(source);
     return result.ok ? result : { ok: false as const, error: `the ${what} ${result.error}` };
   }
 
@@ -137,8 +133,9 @@ export class Verifier {
       // half-finished phase) must not reach the next job: start over with a fresh realm.
       this.dispose();
       const message = error instanceof Error ? error.message : String(error);
-      if (message === TIMEOUT_MESSAGE)
+      if (message === TIMEOUT_MESSAGE) {
         return { kind: "fail", status: "timeout", error: `${name} ran past ${limits.timeoutMs} ms` };
+      }
       if (MEMORY_MESSAGE.test(message) || diedOfMemory) {
         return {
           kind: "fail",
@@ -151,12 +148,36 @@ export class Verifier {
   }
 
   private realmFor(memoryMb: number): Realm {
-    if (this.realm !== undefined && (this.realm.disposed || this.realm.memoryMb !== memoryMb)) this.dispose();
+    // A realm whose isolate died was dropped by `phase` when the call into it failed.
+    if (this.realm !== undefined && this.realm.memoryMb !== memoryMb) this.dispose();
     if (this.realm === undefined) {
       this.realm = new Realm({ memoryMb });
       this.realmsCreated++;
     }
     return this.realm;
+  }
+}
+
+/** Maps phase 1's coded failure (I invalid, M memory, E error) to a result. */
+function solveFailure(coded: string): VerifyResult {
+  const tag = coded[0];
+  return fail(tag === "I" ? "invalid" : tag === "M" ? "memory" : "error", coded.slice(1));
+}
+
+/** Maps phase 2's coded result (T true, F false or other, W threw, I invalid, M memory, E error). */
+function checkOutcome(coded: string): VerifyResult {
+  switch (coded[0]) {
+    case "T":
+      return { status: "verified", verified: true, ms: 0 };
+    case "F":
+    case "W":
+      return fail("wrong_answer", coded.slice(1));
+    case "I":
+      return fail("invalid", coded.slice(1));
+    case "M":
+      return fail("memory", coded.slice(1));
+    default:
+      return fail("error", coded.slice(1));
   }
 }
 

@@ -34,8 +34,10 @@ export interface RealmOptions {
 export class Realm {
   readonly memoryMb: number;
   private readonly isolate: ivm.Isolate;
-  private readonly solveFn: ivm.Reference<(code: string, seed: number, maxAnswer: number) => string>;
   private readonly checkFn: ivm.Reference<(code: string, answer: string, seed: number) => string>;
+  private readonly pairFn: ivm.Reference<
+    (solCode: string, satCode: string, seed: number, maxAnswer: number, timeoutMs: number) => string
+  >;
 
   constructor(options: RealmOptions) {
     this.memoryMb = options.memoryMb;
@@ -52,8 +54,8 @@ export class Realm {
         result: { reference: true },
       }) as ivm.Reference<unknown[]>;
       bootstrap.release();
-      this.solveFn = phases.getSync(0, { reference: true }) as never;
       this.checkFn = phases.getSync(1, { reference: true }) as never;
+      this.pairFn = phases.getSync(2, { reference: true }) as never;
       phases.release();
     } catch (error) {
       this.isolate.dispose();
@@ -61,14 +63,19 @@ export class Realm {
     }
   }
 
-  /** Phase 1: evaluates `code` and calls its `sol()`. Returns the runtime's coded result. */
-  solve(code: string, seed: number, maxAnswerChars: number, timeoutMs: number): string {
-    return this.solveFn.applySync(undefined, [code, seed, maxAnswerChars], { timeout: timeoutMs }) as string;
-  }
-
   /** Phase 2: evaluates `code` and calls its `sat` on a fresh parse of `answerJson`. */
   check(code: string, answerJson: string, seed: number, timeoutMs: number): string {
     return this.checkFn.applySync(undefined, [code, answerJson, seed], { timeout: timeoutMs }) as string;
+  }
+
+  /**
+   * Both phases in one call; the host's timeout is twice the phase limit and the runtime checks
+   * each phase against its own limit. See `pair` in runtime.js for the result's encoding.
+   */
+  pair(solCode: string, satCode: string, seed: number, maxAnswerChars: number, timeoutMs: number): string {
+    return this.pairFn.applySync(undefined, [solCode, satCode, seed, maxAnswerChars, timeoutMs], {
+      timeout: 2 * timeoutMs,
+    }) as string;
   }
 
   get disposed(): boolean {

@@ -199,6 +199,25 @@
     return `Fsat returned ${result === false ? "false" : `a ${result === null ? "null" : typeof result}, not true`}`;
   }
 
+  // Both phases in one call from the host: each host call with a timeout costs a timer, about as
+  // much as verifying a trivial pair. The host's timeout covers both phases (twice the phase
+  // limit); each phase's own limit is checked here against the clock the sandbox does not show.
+  // Returns `<solve result>` when phase 1 fails, `S<ms>` when phase 1 ran too long, else
+  // `P<solveMs>,<checkMs>,<answer length>,<answer><check result>`.
+  const clock = InitialDate.now;
+  function pair(solCode, satCode, seed, maxAnswerChars, timeoutMs) {
+    const t0 = clock();
+    const solved = solve(solCode, seed, maxAnswerChars);
+    const t1 = clock();
+    if (solved[0] !== "A") return solved;
+    if (t1 - t0 > timeoutMs) return `S${t1 - t0}`;
+    const answer = apply(stringSlice, solved, [1]);
+    const checked = check(satCode, answer, seed);
+    const t2 = clock();
+    if (t2 - t1 > timeoutMs) return `P${t1 - t0},${t2 - t1},${answer.length},${answer}S`;
+    return `P${t1 - t0},${t2 - t1},${answer.length},${answer}${checked}`;
+  }
+
   harden(g);
-  return [solve, check];
+  return [solve, check, pair];
 });

@@ -1,5 +1,6 @@
 /** The command tree: each command in its own file, named as the command. */
 import { defineCommand } from "citty";
+import { puzzlesCommand } from "./puzzles.ts";
 import { verifyCommand } from "./verify.ts";
 
 export const rootCommand = defineCommand({
@@ -11,5 +12,6 @@ export const rootCommand = defineCommand({
   },
   subCommands: {
     verify: verifyCommand,
+    puzzles: puzzlesCommand,
   },
 });

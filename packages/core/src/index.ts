@@ -1,0 +1,27 @@
+// The pure core of puzzleloop: reading puzzle sources, their normal form, and trivial answers.
+
+export type { NormalForm } from "./normalize/index.ts";
+export { normalizeFunction, normalizeSat, sha256 } from "./normalize/index.ts";
+export type {
+  AnswerParam,
+  Extras,
+  Json,
+  Param,
+  ParsedPair,
+  ParsedPuzzle,
+  ParsedSolution,
+  ParseFailureCode,
+  ParseResult,
+  SatFunction,
+  SolFunction,
+} from "./source/index.ts";
+export {
+  jsonEqual,
+  PARSE_FAILURES,
+  parsePair,
+  parsePuzzle,
+  parseSolution,
+  signatureMismatch,
+} from "./source/index.ts";
+export type { TrivialOptions } from "./trivial/index.ts";
+export { trivialAnswers } from "./trivial/index.ts";

@@ -1,0 +1,131 @@
+/**
+ * `npm run bench`: verifications per second of the sandbox beside unsandboxed in-process evaluation
+ * of the same pairs, on one core and on all cores, printed as a ratio.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { SandboxPool } from "../src/pool.ts";
+import type { Job } from "../src/types.ts";
+import { Verifier } from "../src/verifier.ts";
+import { hostRunner } from "./host-eval.ts";
+import { HEAVY, TRIVIAL } from "./workloads.ts";
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
+const cores = availableParallelism();
+
+/** Runs `step` in batches until SECONDS have passed; returns operations per second. */
+function rate(step: (i: number) => unknown): number {
+  for (let i = 0; i < 200; i++) step(i); // warm up: realm, compile caches, JIT
+  let done = 0;
+  const start = performance.now();
+  const deadline = start + SECONDS * 1000;
+  while (performance.now() < deadline) {
+    for (let k = 0; k < 64; k++) step(done++);
+  }
+  return done / ((performance.now() - start) / 1000);
+}
+
+function sandboxOneCore(jobs: Job[], distinct: boolean): number {
+  const verifier = new Verifier();
+  const r = rate((i) => {
+    const job = jobs[i % jobs.length] as Job & { kind: "pair" };
+    // A distinct source per job defeats every cache: transpile and compile are paid each time.
+    const solution = distinct ? `${job.solution}\n// ${i}` : job.solution;
+    const result = verifier.run({ ...job, solution });
+    if (!result.verified) throw new Error(`benchmark pair not verified: ${result.error}`);
+  });
+  verifier.dispose();
+  return r;
+}
+
+function hostOneCore(jobs: Job[]): number {
+  const run = hostRunner(jobs);
+  return rate((i) => {
+    if (!run(i)) throw new Error("benchmark pair not verified in the host");
+  });
+}
+
+async function sandboxAllCores(jobs: Job[]): Promise<number> {
+  const pool = new SandboxPool({ size: cores, batchSize: 256 });
+  await pool.runBatch(jobs.flatMap((j) => Array(cores * 4).fill(j))); // children up and warm
+  const total = Math.max(2000, Math.round((await sandboxRatePerCore(jobs)) * cores * SECONDS));
+  const batch = Array.from({ length: total }, (_, i) => jobs[i % jobs.length] as Job);
+  const start = performance.now();
+  const results = await pool.runBatch(batch);
+  const seconds = (performance.now() - start) / 1000;
+  await pool.close();
+  if (!results.every((r) => r.verified)) throw new Error("benchmark pair not verified in the pool");
+  return total / seconds;
+}
+
+let perCoreEstimate: number | undefined;
+async function sandboxRatePerCore(jobs: Job[]): Promise<number> {
+  perCoreEstimate ??= sandboxOneCore(jobs, false);
+  return perCoreEstimate;
+}
+
+/** The host runner in one worker thread per core, each for SECONDS. */
+async function hostAllCores(which: "trivial" | "heavy"): Promise<number> {
+  const workerSource = `
+    const { parentPort, workerData } = require("node:worker_threads");
+    const { register } = require("tsx/cjs/api");
+    register();
+    const { hostRunner } = require(workerData.hostEval);
+    const { TRIVIAL, HEAVY } = require(workerData.workloads);
+    const run = hostRunner(workerData.which === "trivial" ? TRIVIAL : HEAVY);
+    for (let i = 0; i < 200; i++) run(i);
+    let done = 0;
+    const start = performance.now();
+    while (performance.now() - start < workerData.seconds * 1000) for (let k = 0; k < 64; k++) run(done++);
+    parentPort.postMessage(done / ((performance.now() - start) / 1000));
+  `;
+  const workerData = {
+    which,
+    seconds: SECONDS,
+    hostEval: new URL("./host-eval.ts", import.meta.url).pathname,
+    workloads: new URL("./workloads.ts", import.meta.url).pathname,
+  };
+  const rates = await Promise.all(
+    Array.from(
+      { length: cores },
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const worker = new Worker(workerSource, { eval: true, workerData });
+          worker.once("message", resolve);
+          worker.once("error", reject);
+        }),
+    ),
+  );
+  return rates.reduce((a, b) => a + b, 0);
+}
+
+const rows: string[][] = [];
+function row(workload: string, where: string, sandbox: number, host: number): void {
+  rows.push([workload, where, fmt(sandbox), fmt(host), `${((100 * sandbox) / host).toFixed(1)}%`]);
+}
+const fmt = (n: number) => Math.round(n).toLocaleString("en-US");
+
+console.log(
+  `puzzleloop sandbox benchmark: ${SECONDS} s per measurement, ${cores} cores, Node ${process.version}\n`,
+);
+
+perCoreEstimate = sandboxOneCore(TRIVIAL, false);
+row("trivial pairs (sources cached)", "1 core", perCoreEstimate, hostOneCore(TRIVIAL));
+row("trivial pairs (every source new)", "1 core", sandboxOneCore(TRIVIAL, true), hostOneCore(TRIVIAL));
+row("compute-heavy pairs", "1 core", sandboxOneCore(HEAVY, false), hostOneCore(HEAVY));
+row(
+  `trivial pairs (sources cached)`,
+  `${cores} cores`,
+  await sandboxAllCores(TRIVIAL),
+  await hostAllCores("trivial"),
+);
+perCoreEstimate = undefined;
+perCoreEstimate = sandboxOneCore(HEAVY, false);
+row("compute-heavy pairs", `${cores} cores`, await sandboxAllCores(HEAVY), await hostAllCores("heavy"));
+
+const header = ["workload", "where", "sandbox verif/s", "unsandboxed/s", "sandbox / unsandboxed"];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] as number)).join(" | ")} |`;
+console.log(line(header));
+console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+for (const r of rows) console.log(line(r));
