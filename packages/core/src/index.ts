@@ -2,6 +2,7 @@
 
 export type { NormalForm } from "./normalize/index.ts";
 export { normalizeFunction, normalizeSat, sha256 } from "./normalize/index.ts";
+export { sample, seededRandom } from "./random/index.ts";
 export type {
   AnswerParam,
   Extras,

@@ -52,6 +52,12 @@ export interface RoundConfig {
   seed: number;
   /** Few-shot examples per prompt. */
   fewShot: number;
+  /** `generate` for a generation round, `eval` for an evaluation run through the same queues. */
+  kind?: "generate" | "eval";
+  /** Puzzles asked per generation prompt. */
+  samplesPerPrompt?: number;
+  /** The seed split an evaluation measured. */
+  split?: string | null;
 }
 
 /** pass@k of one evaluation. Keys of the inner records are k, as text ("1", "10"). */
@@ -60,6 +66,8 @@ export interface EvaluationResults {
   overall: Record<string, number>;
   /** pass@k per domain. */
   byDomain: Record<string, Record<string, number>>;
+  /** The evaluation run (a round id) that measured it. */
+  round?: string;
 }
 
 /** Attempts (n) and verified attempts (c) of one puzzle in an evaluation, the inputs of pass@k. */
@@ -138,9 +146,12 @@ export const puzzles = sqliteTable(
     /** The round and model that wrote it; null for seeds. */
     roundId: text("round_id").references(() => rounds.id),
     model: text("model"),
-    /** Ids of the puzzles shown as few-shot examples when it was written. */
+    /**
+     * The few-shot examples its prompt showed: seed ids (`arrays/squares-list`) and, for generated
+     * puzzles of earlier rounds, `p<puzzle id>`.
+     */
     fewShotIds: text("few_shot_ids", { mode: "json" })
-      .$type<number[]>()
+      .$type<string[]>()
       .notNull()
       .$defaultFn(() => []),
     /** The type annotation of `sat`'s answer parameter. */

@@ -1,7 +1,5 @@
-/** The command tree: each command in its own file, named as the command. */
+/** The command tree: each command in its own file, named as the command, loaded only when used. */
 import { defineCommand } from "citty";
-import { puzzlesCommand } from "./puzzles.ts";
-import { verifyCommand } from "./verify.ts";
 
 export const rootCommand = defineCommand({
   meta: {
@@ -11,7 +9,14 @@ export const rootCommand = defineCommand({
       "Generate programming puzzles with a model, keep the pairs a sandbox proves correct, export them.",
   },
   subCommands: {
-    verify: verifyCommand,
-    puzzles: puzzlesCommand,
+    run: () => import("./run.ts").then((m) => m.runCommand),
+    verify: () => import("./verify.ts").then((m) => m.verifyCommand),
+    puzzles: () => import("./puzzles.ts").then((m) => m.puzzlesCommand),
+    round: () => import("./round.ts").then((m) => m.roundCommand),
+    worker: () => import("./worker.ts").then((m) => m.workerCommand),
+    watch: () => import("./watch.ts").then((m) => m.watchCommand),
+    status: () => import("./status.ts").then((m) => m.statusCommand),
+    export: () => import("./export.ts").then((m) => m.exportCommand),
+    eval: () => import("./eval.ts").then((m) => m.evalCommand),
   },
 });

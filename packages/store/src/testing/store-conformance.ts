@@ -212,7 +212,7 @@ export function describeStoreConformance(name: string, makeStore: () => Store | 
         const roundId = withRound();
         const outcomes = store.insertPuzzles([
           seed("s1"),
-          generated("g1", roundId, { fewShotIds: [1], domain: "math" }),
+          generated("g1", roundId, { fewShotIds: ["arrays/squares-list"], domain: "math" }),
           generated("g1", roundId),
           generated("g2", roundId),
         ]);
@@ -231,7 +231,7 @@ export function describeStoreConformance(name: string, makeStore: () => Store | 
           origin: "generated",
           roundId,
           model: "builtin",
-          fewShotIds: [1],
+          fewShotIds: ["arrays/squares-list"],
           answerType: "number",
           domain: "math",
           solution: null,
@@ -606,7 +606,7 @@ export function describeStoreConformance(name: string, makeStore: () => Store | 
       it("stores, deduplicates and streams them", () => {
         const roundId = withRound();
         const rows = Array.from({ length: LARGE_BATCH }, (_, i) =>
-          generated(`big-${i}`, roundId, { fewShotIds: [i] }),
+          generated(`big-${i}`, roundId, { fewShotIds: [`p${i}`] }),
         );
         const outcomes = store.insertPuzzles(rows);
         expect(outcomes.filter((o) => o.inserted)).toHaveLength(LARGE_BATCH);

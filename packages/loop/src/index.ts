@@ -1,0 +1,50 @@
+/** The generation loop: queues, workers, rounds, evaluation runs and their progress. */
+export { summarizeEvaluation } from "./evaluation.ts";
+export {
+  EXPORT_FORMATS,
+  ExportError,
+  type ExportFormat,
+  type ExportManifest,
+  type ExportOptions,
+  type ExportResult,
+  exportIteration,
+  HubPushError,
+  MissingHfTokenError,
+  WEIGHTINGS,
+  type Weighting,
+} from "./export/index.ts";
+export {
+  type AttemptRow,
+  type GenerateJob,
+  InvalidJobError,
+  type PersistJob,
+  type RoundPlan,
+  type SolveJob,
+  type VerifyJob,
+} from "./jobs.ts";
+export { ModelRegistry, type ModelRegistryOptions, seedLibrary } from "./models.ts";
+export {
+  formatSnapshot,
+  listRoundIds,
+  type RoundSnapshot,
+  type StageProgress,
+  snapshotRound,
+  stageRates,
+} from "./progress.ts";
+export { LoopQueues, type QueueOptions, STAGES, type Stage } from "./queues.ts";
+export {
+  connect,
+  DEFAULT_REDIS_URL,
+  pingRedis,
+  RedisUnavailableError,
+  redisUrl,
+} from "./redis/connection.ts";
+export {
+  NoRedisError,
+  type PrivateRedis,
+  redisServerInstalled,
+  startPrivateRedis,
+} from "./redis/private-redis.ts";
+export { type EvalOptions, RoundError, type RoundOptions, startEvaluation, startRound } from "./round.ts";
+export { type RoundProgress, RoundState } from "./round-state.ts";
+export { DEFAULT_CONCURRENCY, type RunningWorkers, startWorkers, type WorkerOptions } from "./worker.ts";

@@ -1,0 +1,150 @@
+/** Job payloads of every stage, validated where a worker takes them so the inside can trust them. */
+import { z } from "zod";
+
+const roundId = z.string().regex(/^[A-Za-z0-9_-]+$/, "round ids hold letters, digits, - and _ only");
+
+/** A puzzle as it travels between stages: what a model is shown, and what the store keeps. */
+export const puzzlePayload = z.object({
+  hash: z.string().min(8),
+  /** The doc comment and `sat`. */
+  source: z.string().min(1),
+  answerType: z.string(),
+  /** Ids of the few-shot examples its prompt held (seed ids or stored puzzle ids). */
+  fewShotIds: z.array(z.string()),
+  /** For evaluation: the held-out seed puzzle's id (never stored as a puzzle). */
+  seedId: z.string().optional(),
+  domain: z.string().optional(),
+});
+export type PuzzlePayload = z.infer<typeof puzzlePayload>;
+
+export const solvedExample = z.object({ id: z.string(), sat: z.string(), sol: z.string() });
+export type SolvedExampleP = z.infer<typeof solvedExample>;
+
+const sampling = {
+  round: roundId,
+  model: z.string().min(1),
+  temperature: z.number().min(0).max(5),
+  seed: z.number().int(),
+};
+
+export const generateJob = z.object({
+  ...sampling,
+  index: z.number().int().min(0),
+  /** How many puzzles to ask for in this job. */
+  n: z.number().int().min(1),
+  examples: z.array(z.object({ id: z.string(), sat: z.string() })),
+  /** Solved examples handed on to the solve jobs this job starts. */
+  solveExamples: z.array(solvedExample),
+  attempts: z.number().int().min(1),
+  solveTemperature: z.number().min(0).max(5),
+});
+export type GenerateJob = z.infer<typeof generateJob>;
+
+export const solveJob = z.object({
+  ...sampling,
+  puzzle: puzzlePayload,
+  attempts: z.number().int().min(1),
+  examples: z.array(solvedExample),
+  /** Evaluation jobs count (n, c) per seed puzzle instead of storing attempts. */
+  evaluation: z.boolean().default(false),
+});
+export type SolveJob = z.infer<typeof solveJob>;
+
+export const attemptPayload = z.object({
+  /** The extracted code, or null when the completion held none. */
+  code: z.string().nullable(),
+  solutionHash: z.string(),
+});
+
+export const verifyJob = z.object({
+  round: roundId,
+  model: z.string(),
+  puzzle: puzzlePayload,
+  attempts: z.array(attemptPayload),
+  evaluation: z.boolean().default(false),
+});
+export type VerifyJob = z.infer<typeof verifyJob>;
+
+export const attemptRow = z.object({
+  solution: z.string(),
+  solutionHash: z.string(),
+  status: z.enum(["verified", "wrong_answer", "timeout", "memory", "error", "invalid"]),
+  answer: z.string().nullable(),
+  solveMs: z.number().nullable(),
+  checkMs: z.number().nullable(),
+  error: z.string().nullable(),
+});
+export type AttemptRow = z.infer<typeof attemptRow>;
+
+export const modelCallRow = z.object({
+  key: z.string(),
+  kind: z.enum(["generate", "solve", "eval"]),
+  model: z.string(),
+  latencyMs: z.number(),
+  promptTokens: z.number().int(),
+  completionTokens: z.number().int(),
+  error: z.string().nullable(),
+});
+export type ModelCallRow = z.infer<typeof modelCallRow>;
+
+export const roundPlan = z.object({
+  id: roundId,
+  iteration: z.number().int().min(0),
+  model: z.string(),
+  kind: z.enum(["generate", "eval"]),
+  puzzles: z.number().int().min(0),
+  attempts: z.number().int().min(1),
+  temperature: z.number(),
+  seed: z.number().int(),
+  fewShot: z.number().int().min(0),
+  samplesPerPrompt: z.number().int().min(1),
+  generateJobs: z.number().int().min(0),
+  trainDir: z.string().nullable(),
+  split: z.string().nullable(),
+  createdAt: z.number(),
+});
+export type RoundPlan = z.infer<typeof roundPlan>;
+
+/** The single writer's work: everything that reaches SQLite goes through one of these. */
+export const persistJob = z.discriminatedUnion("type", [
+  z.object({
+    type: z.literal("round"),
+    plan: roundPlan,
+    seeds: z.array(
+      z.object({
+        hash: z.string(),
+        source: z.string(),
+        solution: z.string(),
+        seedId: z.string(),
+        answerType: z.string(),
+        domain: z.string(),
+      }),
+    ),
+  }),
+  z.object({
+    type: z.literal("attempts"),
+    round: roundId,
+    model: z.string(),
+    puzzle: puzzlePayload,
+    attempts: z.array(attemptRow),
+  }),
+  z.object({ type: z.literal("calls"), round: roundId, calls: z.array(modelCallRow) }),
+  z.object({ type: z.literal("finish"), round: roundId }),
+]);
+export type PersistJob = z.infer<typeof persistJob>;
+
+export class InvalidJobError extends Error {
+  override name = "InvalidJobError";
+}
+
+/** Parses a job's data or throws a named error that says which stage and what was wrong. */
+export function parseJob<T>(schema: z.ZodType<T>, data: unknown, stage: string): T {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InvalidJobError(
+      `${stage} job payload is invalid at ${issue?.path.join(".") || "(root)"}: ${issue?.message}`,
+    );
+  }
+  return parsed.data;
+}

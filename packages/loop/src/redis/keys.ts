@@ -1,0 +1,42 @@
+/** Every Redis key the loop uses, named in one place. BullMQ's own keys live under the same prefix. */
+
+export const PREFIX = "puzzleloop";
+
+/** Normalised puzzle hash → the job output that first produced it: the cross-round duplicate guard. */
+export const PUZZLE_OWNERS = `${PREFIX}:puzzle-owners`;
+/** Per-iteration sequence numbers for round ids. */
+export const roundSequence = (iteration: number) => `${PREFIX}:round-seq:${iteration}`;
+/** Rounds known to Redis, newest last. */
+export const ROUNDS = `${PREFIX}:rounds`;
+
+/** Keys of one round's state. */
+export function roundKeys(round: string) {
+  const base = `${PREFIX}:round:${round}`;
+  return {
+    /** Hash: the round's plan (config JSON, number of generate jobs, status, timestamps). */
+    meta: base,
+    /** Hash: generate job id → puzzles it accepted. */
+    generated: `${base}:generated`,
+    /** Set: hashes of the puzzles accepted for solving. */
+    accepted: `${base}:accepted`,
+    /** Set: puzzle hashes whose solve job finished. */
+    solved: `${base}:solved`,
+    /** Set: puzzle hashes whose attempts were verified. */
+    verified: `${base}:verified`,
+    /** Set: puzzle hashes whose results reached the database (or failed for good). */
+    persisted: `${base}:persisted`,
+    /** Hash: event → what it was (rejections, attempts, calls), the guard of count-once. */
+    events: `${base}:events`,
+    /** Hash: counter → total (rejected:<reason>, attempt:<status>, calls, tokens, ...). */
+    counts: `${base}:counts`,
+    /** Hash: job id → error, for jobs that failed for good. */
+    failed: `${base}:failed`,
+    /** Hash (evaluations): seed puzzle id → "n,c". */
+    evalResults: `${base}:eval-results`,
+  };
+}
+
+/** A model's recorded output for a job: a retried job reuses it rather than asking again. */
+export const modelOutput = (jobId: string) => `${PREFIX}:model-output:${jobId}`;
+
+export type RoundKeys = ReturnType<typeof roundKeys>;

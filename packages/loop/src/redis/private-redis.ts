@@ -1,0 +1,92 @@
+/** A private redis-server under `.puzzleloop/`, for when no Redis answers and one is installed. */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { createServer } from "node:net";
+import { join, resolve } from "node:path";
+import { pingRedis } from "./connection.ts";
+
+export class NoRedisError extends Error {
+  override name = "NoRedisError";
+}
+
+export interface PrivateRedis {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** True when `redis-server` is on the PATH. */
+export function redisServerInstalled(): boolean {
+  return spawnSync("redis-server", ["--version"], { stdio: "ignore" }).status === 0;
+}
+
+/**
+ * Starts redis-server on a free loopback port with its files in `dir` (no snapshots: the state of
+ * one run), with `noeviction` as BullMQ requires. Stopped by `stop()` or when this process exits.
+ */
+export async function startPrivateRedis(dir = ".puzzleloop"): Promise<PrivateRedis> {
+  if (!redisServerInstalled()) {
+    throw new NoRedisError(
+      "no Redis answers and redis-server is not installed: run `docker compose up -d redis`, or set REDIS_URL",
+    );
+  }
+  const home = resolve(dir, "redis");
+  mkdirSync(home, { recursive: true });
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    "redis-server",
+    [
+      "--bind",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--save",
+      "",
+      "--appendonly",
+      "no",
+      "--dir",
+      home,
+      "--maxmemory-policy",
+      "noeviction",
+      "--logfile",
+      join(home, "redis.log"),
+    ],
+    { stdio: "ignore" },
+  );
+  const onExit = () => child.kill("SIGTERM");
+  process.once("exit", onExit);
+  const url = `redis://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (await pingRedis(url, 200)) {
+      return {
+        url,
+        async stop() {
+          process.removeListener("exit", onExit);
+          if (child.exitCode !== null) return;
+          await new Promise<void>((done) => {
+            child.once("exit", () => done());
+            child.kill("SIGTERM");
+          });
+        },
+      };
+    }
+    if (child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill("SIGKILL");
+  throw new NoRedisError(
+    `redis-server did not start (see ${join(home, "redis.log")}): run \`docker compose up -d redis\`, or set REDIS_URL`,
+  );
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? done(address.port) : fail(new Error("no port")),
+      );
+    });
+  });
+}

@@ -1,0 +1,46 @@
+/** Solve stage: ask the model for K attempts at one puzzle and hand them, deduplicated, to verification. */
+import { sha256 } from "@puzzleloop/core";
+import type { Job } from "bullmq";
+import { parseJob, solveJob } from "../jobs.ts";
+import type { StageContext } from "./context.ts";
+import { callModelOnce, recordCalls } from "./shared.ts";
+
+export async function processSolve(ctx: StageContext, job: Job): Promise<{ attempts: number }> {
+  const data = parseJob(solveJob, job.data, "solve");
+  const jobId = job.id as string;
+  const plan = await ctx.state(data.round).plan();
+  const model = await ctx.models.get(data.model, plan?.trainDir ?? null);
+  const response = await callModelOnce(ctx, jobId, (signal) =>
+    model.solve(
+      {
+        examples: data.examples.map((e) => ({ sat: e.sat, sol: e.sol })),
+        puzzle: { sat: data.puzzle.source },
+        n: data.attempts,
+        temperature: data.temperature,
+        seed: data.seed,
+      },
+      signal,
+    ),
+  );
+  await recordCalls(ctx, data.round, jobId, data.evaluation ? "eval" : "solve", data.model, response);
+
+  // An attempt is one distinct solution text: the same code twice is one attempt, verified once.
+  const seen = new Set<string>();
+  const attempts: { code: string | null; solutionHash: string }[] = [];
+  for (const completion of response.completions) {
+    const code = completion.code ?? null;
+    const solutionHash = sha256(code ?? `no code: ${completion.text}`);
+    if (seen.has(solutionHash)) continue;
+    seen.add(solutionHash);
+    attempts.push({ code, solutionHash });
+  }
+  await ctx.queues.addVerify({
+    round: data.round,
+    model: data.model,
+    puzzle: data.puzzle,
+    attempts,
+    evaluation: data.evaluation,
+  });
+  await ctx.state(data.round).add("solved", data.puzzle.hash);
+  return { attempts: attempts.length };
+}

@@ -1,0 +1,65 @@
+/** Verify stage: run every attempt in the sandbox and hand the results to the persist stage. */
+import { verifyBatch } from "@puzzleloop/sandbox";
+import type { Job } from "bullmq";
+import { type AttemptRow, parseJob, verifyJob } from "../jobs.ts";
+import { short } from "../queues.ts";
+import type { StageContext } from "./context.ts";
+import { finishIfComplete } from "./shared.ts";
+
+export async function processVerify(ctx: StageContext, job: Job): Promise<{ verified: number }> {
+  const data = parseJob(verifyJob, job.data, "verify");
+  const withCode = data.attempts.filter((a) => a.code !== null);
+  const results = await verifyBatch(
+    withCode.map((a) => ({ kind: "pair", puzzle: data.puzzle.source, solution: a.code as string })),
+  );
+  const byHash = new Map(withCode.map((a, i) => [a.solutionHash, results[i]]));
+
+  const rows: AttemptRow[] = data.attempts.map((attempt) => {
+    const result = byHash.get(attempt.solutionHash);
+    if (attempt.code === null || result === undefined) {
+      return {
+        solution: "",
+        solutionHash: attempt.solutionHash,
+        status: "invalid",
+        answer: null,
+        solveMs: null,
+        checkMs: null,
+        error: "the completion held no code with a `sol` function",
+      };
+    }
+    return {
+      solution: attempt.code,
+      solutionHash: attempt.solutionHash,
+      status: result.status,
+      answer: result.answer ?? null,
+      solveMs: result.solveMs ?? null,
+      checkMs: result.checkMs ?? null,
+      error: result.error ?? null,
+    };
+  });
+
+  const state = ctx.state(data.round);
+  for (const row of rows) {
+    await state.countOnce(`attempt:${short(data.puzzle.hash)}:${short(row.solutionHash)}`, row.status, {
+      attempts: 1,
+      [`attempt:${row.status}`]: 1,
+    });
+  }
+  const verified = rows.filter((r) => r.status === "verified").length;
+  if (verified > 0) await state.countOnce(`solved-puzzle:${data.puzzle.hash}`, "1", { "puzzles:solved": 1 });
+
+  if (data.evaluation) {
+    // Held-out puzzles are never stored: an evaluation keeps only how many attempts passed.
+    await state.recordEvaluation(data.puzzle.seedId ?? data.puzzle.hash, rows.length, verified);
+    await state.add("verified", data.puzzle.hash);
+    await state.add("persisted", data.puzzle.hash);
+    await finishIfComplete(ctx, data.round);
+    return { verified };
+  }
+  await ctx.queues.addPersist(
+    { type: "attempts", round: data.round, model: data.model, puzzle: data.puzzle, attempts: rows },
+    `attempts-${data.round}-${short(data.puzzle.hash)}`,
+  );
+  await state.add("verified", data.puzzle.hash);
+  return { verified };
+}
