@@ -2,6 +2,7 @@
 import { DEFAULT_CONCURRENCY, STAGES, type Stage } from "@puzzleloop/loop";
 import { defineCommand } from "citty";
 import { InputError } from "../errors.ts";
+import { positiveInt } from "../limit-args.ts";
 import { dbArg, openServices } from "../services.ts";
 
 export const workerCommand = defineCommand({
@@ -25,12 +26,32 @@ export const workerCommand = defineCommand({
         .join(",")})`,
       valueHint: "LIST",
     },
+    "lock-ms": {
+      type: "string",
+      description: "How long a job's lock lasts; a dead worker's jobs return after it (default 30000)",
+      valueHint: "MS",
+    },
+    "stalled-ms": {
+      type: "string",
+      description: "How often to look for jobs of dead workers (default 15000)",
+      valueHint: "MS",
+    },
     ...dbArg,
   },
   async run({ args }) {
     const stages = parseStages(args.stages);
     const concurrency = parseConcurrency(args.concurrency);
-    const services = await openServices({ db: args.db, workers: { stages, concurrency } });
+    const lockDurationMs = positiveInt(args["lock-ms"], "lock-ms");
+    const stalledIntervalMs = positiveInt(args["stalled-ms"], "stalled-ms");
+    const services = await openServices({
+      db: args.db,
+      workers: {
+        stages,
+        concurrency,
+        ...(lockDurationMs !== undefined ? { lockDurationMs } : {}),
+        ...(stalledIntervalMs !== undefined ? { stalledIntervalMs } : {}),
+      },
+    });
     process.stdout.write(
       `worker running ${stages.join(", ")} against ${services.redisUrl} (Ctrl-C to stop)\n`,
     );
