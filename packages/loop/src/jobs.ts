@@ -101,6 +101,8 @@ export const roundPlan = z.object({
   generateJobs: z.number().int().min(0),
   trainDir: z.string().nullable(),
   split: z.string().nullable(),
+  /** Names the database the round writes to; duplicates are judged within it. */
+  dataset: z.string(),
   createdAt: z.number(),
 });
 export type RoundPlan = z.infer<typeof roundPlan>;

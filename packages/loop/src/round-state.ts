@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import type { Redis } from "ioredis";
 import { type RoundPlan, roundPlan } from "./jobs.ts";
-import { PUZZLE_OWNERS, ROUNDS, type RoundKeys, roundKeys } from "./redis/keys.ts";
+import { puzzleOwners, ROUNDS, type RoundKeys, roundKeys } from "./redis/keys.ts";
 
 const COUNT_ONCE = readFileSync(new URL("./lua/count-once.lua", import.meta.url), "utf8");
 
@@ -70,9 +70,10 @@ export class RoundState {
    * Claims a normalised puzzle hash for `owner` across all rounds. A retry of the same job is the
    * same owner and keeps its claim; anyone else has found a duplicate.
    */
-  async claimPuzzle(hash: string, owner: string): Promise<boolean> {
-    const set = await this.redis.hsetnx(PUZZLE_OWNERS, hash, owner);
-    return set === 1 || (await this.redis.hget(PUZZLE_OWNERS, hash)) === owner;
+  async claimPuzzle(dataset: string, hash: string, owner: string): Promise<boolean> {
+    const key = puzzleOwners(dataset);
+    const set = await this.redis.hsetnx(key, hash, owner);
+    return set === 1 || (await this.redis.hget(key, hash)) === owner;
   }
 
   async markGenerated(jobId: string, accepted: number): Promise<void> {

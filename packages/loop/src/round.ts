@@ -1,12 +1,12 @@
 /** Starting a round (or an evaluation run): plan it, sample its few-shot examples, enqueue its first jobs. */
-import { normalizeSat, sample, seededRandom } from "@puzzleloop/core";
+import { normalizeSat, sample, seededRandom, sha256 } from "@puzzleloop/core";
 import { parseModelName } from "@puzzleloop/model";
 import { loadHeldOut, loadPool, type SeedPuzzle } from "@puzzleloop/puzzles";
 import type { Store } from "@puzzleloop/store";
 import type { Redis } from "ioredis";
 import type { RoundPlan, SolvedExampleP } from "./jobs.ts";
 import type { LoopQueues } from "./queues.ts";
-import { PUZZLE_OWNERS, roundKeys, roundSequence } from "./redis/keys.ts";
+import { puzzleOwners, roundKeys, roundSequence } from "./redis/keys.ts";
 import { RoundState } from "./round-state.ts";
 
 export interface RoundOptions {
@@ -86,10 +86,11 @@ export async function startRound(deps: Deps, options: RoundOptions): Promise<Rou
     generateJobs: Math.ceil(options.puzzles / resolved.samplesPerPrompt),
     trainDir: iteration.trainDir,
     split: null,
+    dataset: datasetName(deps.store),
     createdAt: Date.now(),
   };
   const seeds = pool.map(seedRow);
-  await claimSeedHashes(deps.redis, [
+  await claimSeedHashes(deps.redis, plan.dataset, [
     ...seeds.map((s) => ({ hash: s.hash, id: s.seedId })),
     ...held.flatMap(heldHash),
   ]);
@@ -160,6 +161,7 @@ export async function startEvaluation(deps: Deps, options: EvalOptions): Promise
     generateJobs: 0,
     trainDir: iteration.trainDir,
     split: options.split,
+    dataset: datasetName(deps.store),
     createdAt: Date.now(),
   };
   const state = new RoundState(deps.redis, id);
@@ -245,6 +247,11 @@ async function nextRoundId(deps: Deps, iteration: number, letter = "r"): Promise
   }
 }
 
+/** A short name of the database, from its path: rounds writing to the same file share a duplicate guard. */
+function datasetName(store: Store): string {
+  return sha256(store.path).slice(0, 16);
+}
+
 function seedRow(p: SeedPuzzle) {
   const normal = normalizeSat(p.puzzle);
   return {
@@ -263,9 +270,13 @@ function heldHash(p: { id: string; sat: { puzzle: string } }): { hash: string; i
 }
 
 /** Seed puzzles (held-out ones too) own their hashes, so a model that copies one gains nothing. */
-async function claimSeedHashes(redis: Redis, seeds: { hash: string; id: string }[]): Promise<void> {
+async function claimSeedHashes(
+  redis: Redis,
+  dataset: string,
+  seeds: { hash: string; id: string }[],
+): Promise<void> {
   const pipeline = redis.pipeline();
-  for (const seed of seeds) pipeline.hsetnx(PUZZLE_OWNERS, seed.hash, `seed:${seed.id}`);
+  for (const seed of seeds) pipeline.hsetnx(puzzleOwners(dataset), seed.hash, `seed:${seed.id}`);
   await pipeline.exec();
 }
 

@@ -124,6 +124,9 @@ export interface IterationFilter {
  * rounds and iterations with explicit ids) are idempotent: repeating them adds nothing.
  */
 export interface Store {
+  /** Where the data lives (an absolute file path, or `:memory:`): names the dataset. */
+  readonly path: string;
+
   /** Creates an iteration; without an id it takes the next one (0 for the first). An existing id is returned as is. */
   createIteration(input: NewIteration): Iteration;
   getIteration(id: number): Iteration | undefined;

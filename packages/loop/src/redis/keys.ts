@@ -2,8 +2,11 @@
 
 export const PREFIX = "puzzleloop";
 
-/** Normalised puzzle hash → the job output that first produced it: the cross-round duplicate guard. */
-export const PUZZLE_OWNERS = `${PREFIX}:puzzle-owners`;
+/**
+ * Normalised puzzle hash → the job output that first produced it: the cross-round duplicate guard.
+ * One per database (`dataset` names it), so a fresh database does not inherit another's puzzles.
+ */
+export const puzzleOwners = (dataset: string) => `${PREFIX}:puzzle-owners:${dataset}`;
 /** Per-iteration sequence numbers for round ids. */
 export const roundSequence = (iteration: number) => `${PREFIX}:round-seq:${iteration}`;
 /** Rounds known to Redis, newest last. */

@@ -181,7 +181,11 @@ function latestEvaluation(evaluations: readonly Evaluation[]): EvaluationSummary
   let latest: Evaluation | undefined;
   for (const e of evaluations) {
     if (e.split !== TEST_SPLIT) continue;
-    if (latest === undefined || e.createdAt > latest.createdAt || (e.createdAt === latest.createdAt && e.id > latest.id)) {
+    if (
+      latest === undefined ||
+      e.createdAt > latest.createdAt ||
+      (e.createdAt === latest.createdAt && e.id > latest.id)
+    ) {
       latest = e;
     }
   }
@@ -262,7 +266,9 @@ function flatHistogram(counts: Record<string, unknown>): DifficultyBucket[] | nu
   }
   if (byRange.size === 0) return null;
   // Bounded buckets by their lower bound, the unbounded ("unknown") last.
-  return [...byRange.values()].sort((a, b) => (a.min ?? Number.POSITIVE_INFINITY) - (b.min ?? Number.POSITIVE_INFINITY));
+  return [...byRange.values()].sort(
+    (a, b) => (a.min ?? Number.POSITIVE_INFINITY) - (b.min ?? Number.POSITIVE_INFINITY),
+  );
 }
 
 /** The histogram of the export's own manifest; a later export into the same folder has replaced it otherwise. */

@@ -71,7 +71,7 @@ export async function processGenerate(ctx: StageContext, job: Job): Promise<{ ac
       continue;
     }
     // Before any solve call: a puzzle seen in this or an earlier round (or in the seed library) is dropped.
-    if (!(await state.claimPuzzle(candidate.hash, event))) {
+    if (plan === undefined || !(await state.claimPuzzle(plan.dataset, candidate.hash, event))) {
       await reject(ctx, data.round, event, "duplicate");
       continue;
     }

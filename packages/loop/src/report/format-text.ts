@@ -1,0 +1,65 @@
+/** The report as plain-text tables for a terminal: fixed-width columns, ASCII only. */
+import type { DifficultyBucket } from "../export/difficulty-histogram.ts";
+import type { Report } from "./build-report.ts";
+import { reportSections, type Section } from "./sections.ts";
+
+/** The widest a histogram bar gets, in characters. */
+const BAR_WIDTH = 40;
+
+function table(section: Section): string[] {
+  if (section.rows.length === 0) return [section.title, `  ${section.empty}`];
+  const widths = section.columns.map((c, i) =>
+    Math.max(c.header.length, ...section.rows.map((row) => (row[i] ?? "").length)),
+  );
+  const line = (cells: readonly string[]) =>
+    section.columns
+      .map((c, i) => {
+        const cell = cells[i] ?? "";
+        const width = widths[i]!;
+        return c.align === "right" ? cell.padStart(width) : cell.padEnd(width);
+      })
+      .join("  ")
+      .trimEnd();
+  return [
+    section.title,
+    line(section.columns.map((c) => c.header)),
+    line(widths.map((w) => "-".repeat(w))),
+    ...section.rows.map(line),
+  ];
+}
+
+/** The buckets worth showing: all bounded ones, and `unknown` only when it holds puzzles. */
+export function shownBuckets(histogram: readonly DifficultyBucket[]): DifficultyBucket[] {
+  return histogram.filter((b) => b.min !== null || b.puzzles > 0);
+}
+
+function histogramLines(histogram: readonly DifficultyBucket[]): string[] {
+  const buckets = shownBuckets(histogram);
+  const most = Math.max(0, ...buckets.map((b) => b.puzzles));
+  const label = Math.max(...buckets.map((b) => b.range.length));
+  return buckets.map((b) => {
+    const bar = most === 0 ? "" : "#".repeat(Math.round((b.puzzles / most) * BAR_WIDTH));
+    // A bucket with puzzles always shows at least one mark, so small counts are not mistaken for none.
+    const shown = b.puzzles > 0 && bar === "" ? "#" : bar;
+    return `  ${b.range.padEnd(label)} ${`${shown} ${b.puzzles}`.trimStart()}`;
+  });
+}
+
+/** Every table, then each export's difficulty histogram, separated by blank lines; ends with a newline. */
+export function formatReport(report: Report): string {
+  const current = report.current === null ? "none" : String(report.current);
+  const blocks: string[][] = [
+    [`puzzleloop report: ${report.iterations.length} iteration(s), current ${current}`],
+    ...reportSections(report).map(table),
+  ];
+  for (const it of report.iterations) {
+    for (const x of it.exports) {
+      if (x.histogram === null) continue;
+      blocks.push([
+        `Difficulty of export ${x.id} (iteration ${it.id}): puzzles per solve-rate bucket`,
+        ...histogramLines(x.histogram),
+      ]);
+    }
+  }
+  return `${blocks.map((b) => b.join("\n")).join("\n\n")}\n`;
+}
