@@ -2,7 +2,7 @@
  * Find a root of the integer polynomial with coefficients c (constant term first) that is a
  * fraction but not an integer, as [p, q] in lowest terms with q > 1.
  */
-export function sat(f: [number, number], c = [-14, -43, -28, -14, 15]): boolean {
+export function sat(f: [number, number], c = [-132, -53, 38, 170, 91]): boolean {
   if (!Array.isArray(f) || f.length !== 2) return false;
   const [p, q] = f;
   if (!Number.isSafeInteger(p) || !Number.isSafeInteger(q) || q < 2) return false;
@@ -17,7 +17,7 @@ export function sat(f: [number, number], c = [-14, -43, -28, -14, 15]): boolean 
   return total === 0n;
 }
 
-export function sol(c = [-14, -43, -28, -14, 15]): [number, number] {
+export function sol(c = [-132, -53, 38, 170, 91]): [number, number] {
   // Rational root theorem: p divides the constant term, q divides the leading coefficient.
   const divisors = (m: number): number[] => {
     const out: number[] = [];

@@ -3,7 +3,7 @@
  * order. What is the probability that A is strictly ahead of B after every single vote is counted?
  * Answer as an exact fraction [numerator, denominator].
  */
-export function sat(prob: [number, number], a = 9, b = 5): boolean {
+export function sat(prob: [number, number], a = 12, b = 5): boolean {
   if (prob.length !== 2) return false;
   const [num, den] = prob;
   if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || den <= 0) return false;
@@ -29,7 +29,7 @@ export function sat(prob: [number, number], a = 9, b = 5): boolean {
   return BigInt(num) * BigInt(orders) === BigInt(ahead) * BigInt(den);
 }
 
-export function sol(a = 9, b = 5): [number, number] {
+export function sol(a = 12, b = 5): [number, number] {
   // Bertrand's ballot theorem: (a - b) / (a + b).
   const gcd = (x: number, y: number): number => (y === 0 ? x : gcd(y, x % y));
   const g = gcd(a - b, a + b);

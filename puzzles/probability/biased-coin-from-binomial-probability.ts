@@ -3,7 +3,7 @@
  * times, it gives exactly k heads with probability target[0] / target[1]. Find such a p, as
  * [num, den].
  */
-export function sat(p: [number, number], n = 5, k = 2, target = [5000, 16807]): boolean {
+export function sat(p: [number, number], n = 5, k = 2, target = [46080, 161051]): boolean {
   if (p.length !== 2) return false;
   const [num, den] = p;
   if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den) || num <= 0 || num >= den) return false;
@@ -14,7 +14,7 @@ export function sat(p: [number, number], n = 5, k = 2, target = [5000, 16807]): 
   return lhs === BigInt(target[0]) * BigInt(den) ** BigInt(n);
 }
 
-export function sol(n = 5, k = 2, target = [5000, 16807]): [number, number] {
+export function sol(n = 5, k = 2, target = [46080, 161051]): [number, number] {
   let binom = 1n;
   for (let i = 0; i < k; i++) binom = (binom * BigInt(n - i)) / BigInt(i + 1);
   const matches = (num: number, den: number) =>

@@ -2,6 +2,8 @@
 
 export type { NormalForm } from "./normalize/index.ts";
 export { normalizeFunction, normalizeSat, sha256 } from "./normalize/index.ts";
+export type { PassCounts } from "./pass-at-k/index.ts";
+export { meanPassAtK, PassAtKError, passAtK, passAtKTable, reportedKs } from "./pass-at-k/index.ts";
 export { sample, seededRandom } from "./random/index.ts";
 export type {
   AnswerParam,

@@ -14,6 +14,17 @@ export {
   type Weighting,
 } from "./export/index.ts";
 export {
+  createNextIteration,
+  type ExportFolder,
+  formatIterationList,
+  IterationError,
+  type IterationListing,
+  iterationList,
+  type NewIterationOptions,
+  type NewIterationResult,
+  resolveExportFolder,
+} from "./iterations/index.ts";
+export {
   type AttemptRow,
   type GenerateJob,
   InvalidJobError,
@@ -45,6 +56,17 @@ export {
   redisServerInstalled,
   startPrivateRedis,
 } from "./redis/private-redis.ts";
+export {
+  buildReport,
+  type EvaluationSummary,
+  type ExportSummary,
+  escapeHtml,
+  formatReport,
+  type IterationReport,
+  type Report,
+  type ReportOptions,
+  renderHtmlReport,
+} from "./report/index.ts";
 export { type EvalOptions, RoundError, type RoundOptions, startEvaluation, startRound } from "./round.ts";
 export { type RoundProgress, RoundState } from "./round-state.ts";
 export { DEFAULT_CONCURRENCY, type RunningWorkers, startWorkers, type WorkerOptions } from "./worker.ts";

@@ -54,6 +54,8 @@ export const attemptPayload = z.object({
   /** The extracted code, or null when the completion held none. */
   code: z.string().nullable(),
   solutionHash: z.string(),
+  /** How many of the K completions were this same text: pass@k counts samples, not distinct ones. */
+  copies: z.number().int().min(1).default(1),
 });
 
 export const verifyJob = z.object({

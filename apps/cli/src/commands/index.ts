@@ -18,5 +18,7 @@ export const rootCommand = defineCommand({
     status: () => import("./status.ts").then((m) => m.statusCommand),
     export: () => import("./export.ts").then((m) => m.exportCommand),
     eval: () => import("./eval.ts").then((m) => m.evalCommand),
+    iteration: () => import("./iteration.ts").then((m) => m.iterationCommand),
+    report: () => import("./report.ts").then((m) => m.reportCommand),
   },
 });

@@ -65,7 +65,7 @@ function histogramOf(puzzles: [attempts: number, verified: number][]) {
 
 /**
  * Iteration 0 (builtin): round r-0-1 with p1 (2/4 verified), p2 (0/4, one of each failure), p3 (4/4);
- * round r-0-2 with p4 (1/4) and a seed (1/2); an evaluation run; three test evaluations (the
+ * round r-0-2 with p4 (1/4), p6 (never attempted) and a seed (1/2); an evaluation run; three test evaluations (the
  * latest counts) and a newer train-split one. Exports: one whose histogram is in its manifest, one
  * with the histogram in its counts, one with none, one whose manifest belongs to a later export.
  * Iteration 1 (a hub model, child of 0, current): one round, p5 (1/2). Iteration 2: nothing yet.
@@ -90,6 +90,8 @@ function populate(): void {
   attempt(puzzle("p3", r1), r1, ["verified", "verified", "verified", "verified"]);
   attempt(puzzle("p4", r2), r2, ["verified", "wrong_answer", "wrong_answer", "wrong_answer"]);
   attempt(puzzle("seed", null, "seed"), r2, ["verified", "wrong_answer"]);
+  // Stored although every solve call failed: generated, never attempted.
+  puzzle("p6", r2);
 
   const evaluation = (createdAt: number, split: string, overall: Record<string, number>) =>
     store.insertEvaluation({
@@ -206,15 +208,16 @@ describe("buildReport", () => {
       rounds: 2,
       evaluationRuns: 1,
       puzzlesRequested: 6,
-      puzzlesGenerated: 4,
+      puzzlesGenerated: 5,
       puzzlesVerified: 3,
       uniquePuzzles: 5,
       attempts: 18,
       verifiedAttempts: 8,
       statuses: { verified: 8, wrong_answer: 6, timeout: 1, memory: 1, error: 1, invalid: 1 },
     });
-    expect(zero!.generationAcceptance).toBeCloseTo(4 / 6, 12);
-    // The seed's attempts count as attempts, not towards the generated puzzles' solve rate.
+    expect(zero!.generationAcceptance).toBeCloseTo(5 / 6, 12);
+    // The seed's attempts count as attempts, not towards the generated puzzles' solve rate; nor does
+    // a puzzle never attempted.
     expect(zero!.meanSolveRate).toBeCloseTo((0.5 + 0 + 1 + 0.25) / 4, 12);
 
     expect(one).toMatchObject({
@@ -322,8 +325,8 @@ describe("formatReport", () => {
     expect(generation[3]!.split(/\s+/)).toEqual([
       "0",
       "6",
-      "4",
-      "66.7%",
+      "5",
+      "83.3%",
       "3",
       "5",
       "18",
@@ -333,6 +336,8 @@ describe("formatReport", () => {
     ]);
     expect(generation[5]!.split(/\s+/)).toEqual(["2", "0", "0", "-", "0", "0", "0", "0", "-", "-"]);
     expect(text).toContain("1 (current)");
+    expect(text.endsWith("\n")).toBe(true);
+    expect(text.endsWith("\n\n")).toBe(false);
   });
 
   it("aligns the columns", () => {
@@ -432,7 +437,7 @@ describe("renderHtmlReport", () => {
   it("holds the same tables and a bar chart per histogram", () => {
     for (const title of ["Iterations", "Generation", "Exports"]) expect(html).toContain(`<h2>${title}</h2>`);
     expect(html).toContain(
-      '<td>0</td><td class="num">6</td><td class="num">4</td><td class="num">66.7%</td>',
+      '<td>0</td><td class="num">6</td><td class="num">5</td><td class="num">83.3%</td>',
     );
     expect(html.match(/<svg class="histogram"/g)).toHaveLength(2);
     const first = /<svg class="histogram"[\s\S]*?<\/svg>/.exec(html)![0];

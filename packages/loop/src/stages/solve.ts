@@ -25,22 +25,21 @@ export async function processSolve(ctx: StageContext, job: Job): Promise<{ attem
   await recordCalls(ctx, data.round, jobId, data.evaluation ? "eval" : "solve", data.model, response);
 
   // An attempt is one distinct solution text: the same code twice is one attempt, verified once.
-  const seen = new Set<string>();
-  const attempts: { code: string | null; solutionHash: string }[] = [];
+  const attempts = new Map<string, { code: string | null; solutionHash: string; copies: number }>();
   for (const completion of response.completions) {
     const code = completion.code ?? null;
     const solutionHash = sha256(code ?? `no code: ${completion.text}`);
-    if (seen.has(solutionHash)) continue;
-    seen.add(solutionHash);
-    attempts.push({ code, solutionHash });
+    const seen = attempts.get(solutionHash);
+    if (seen !== undefined) seen.copies++;
+    else attempts.set(solutionHash, { code, solutionHash, copies: 1 });
   }
   await ctx.queues.addVerify({
     round: data.round,
     model: data.model,
     puzzle: data.puzzle,
-    attempts,
+    attempts: [...attempts.values()],
     evaluation: data.evaluation,
   });
   await ctx.state(data.round).add("solved", data.puzzle.hash);
-  return { attempts: attempts.length };
+  return { attempts: attempts.size };
 }

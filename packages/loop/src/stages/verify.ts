@@ -50,7 +50,12 @@ export async function processVerify(ctx: StageContext, job: Job): Promise<{ veri
 
   if (data.evaluation) {
     // Held-out puzzles are never stored: an evaluation keeps only how many attempts passed.
-    await state.recordEvaluation(data.puzzle.seedId ?? data.puzzle.hash, rows.length, verified);
+    const samples = data.attempts.reduce((sum, a) => sum + a.copies, 0);
+    const correct = data.attempts.reduce(
+      (sum, a, i) => sum + (rows[i]?.status === "verified" ? a.copies : 0),
+      0,
+    );
+    await state.recordEvaluation(data.puzzle.seedId ?? data.puzzle.hash, samples, correct);
     await state.add("verified", data.puzzle.hash);
     await state.add("persisted", data.puzzle.hash);
     await finishIfComplete(ctx, data.round);

@@ -1,0 +1,195 @@
+/** Iterations as the CLI manages them: starting the next one on a model (and the export it learned from), listing them. */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { ModelConfigError, parseModelName } from "@puzzleloop/model";
+import type { Iteration, Store } from "@puzzleloop/store";
+import { DATA_FILE, MANIFEST_FILE } from "../export/manifest.ts";
+
+/** A request the user can fix: the message names what is wrong and what to do. */
+export class IterationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "IterationError";
+  }
+}
+
+export interface NewIterationOptions {
+  /** `builtin`, an http(s) endpoint URL or a Hugging Face model id `org/name`. */
+  model: string;
+  /**
+   * The iteration this one learned from.
+   * @defaultValue the current iteration, or none on an empty database
+   */
+  parent?: number;
+  /**
+   * The export the model was trained on: an `iteration-N/` folder written by `puzzleloop export`,
+   * or the folder holding exactly one such folder.
+   * @defaultValue none
+   */
+  trainDir?: string;
+}
+
+export interface NewIterationResult {
+  iteration: Iteration;
+  /** The iteration whose export `trainDir` holds, as its manifest says; undefined without `trainDir`. */
+  trainedOn?: number;
+}
+
+/** A folder `puzzleloop export` wrote, and the iteration its manifest names. */
+export interface ExportFolder {
+  dir: string;
+  iteration: number | undefined;
+}
+
+const EXPORT_DIR_NAME = /^iteration-\d+$/;
+
+function isExportFolder(dir: string): boolean {
+  return isFile(join(dir, MANIFEST_FILE)) && isFile(join(dir, DATA_FILE));
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function manifestIteration(dir: string): number | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), "utf8")) as { iteration?: unknown };
+    return typeof manifest.iteration === "number" ? manifest.iteration : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The export folder `dir` names: `dir` itself when it holds `manifest.json` and `train.jsonl`, else
+ * its one `iteration-N/` subfolder that does. Anything else is an {@link IterationError}.
+ */
+export function resolveExportFolder(dir: string): ExportFolder {
+  const path = resolve(dir);
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    // Reported below, with the same advice as a file.
+  }
+  if (!isDir) {
+    const what = existsSync(path) ? "is not a folder" : "does not exist";
+    throw new IterationError(
+      `--train ${dir} ${what}: pass the folder \`puzzleloop export --out DIR\` wrote (DIR/iteration-N)`,
+    );
+  }
+  if (isExportFolder(path)) return { dir: path, iteration: manifestIteration(path) };
+  const exports = readdirSync(path, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && EXPORT_DIR_NAME.test(entry.name))
+    .map((entry) => entry.name)
+    .filter((name) => isExportFolder(join(path, name)))
+    .sort((a, b) => Number(a.slice("iteration-".length)) - Number(b.slice("iteration-".length)));
+  if (exports.length === 1) {
+    const only = join(path, exports[0]!);
+    return { dir: only, iteration: manifestIteration(only) };
+  }
+  if (exports.length > 1) {
+    throw new IterationError(
+      `--train ${dir} holds ${exports.length} exports (${exports.join(", ")}): pass one of them, e.g. --train ${join(dir, exports.at(-1)!)}`,
+    );
+  }
+  throw new IterationError(
+    `--train ${dir} is not an export: it needs ${MANIFEST_FILE} and ${DATA_FILE} (or one iteration-N/ folder holding them); write one with \`puzzleloop export --iteration I --out DIR\``,
+  );
+}
+
+/**
+ * Creates the next iteration (0 on an empty database, else the newest + 1), makes it current, and
+ * records the export it learned from. The id is taken inside the store's transaction, so two
+ * callers at once get two iterations.
+ */
+export function createNextIteration(store: Store, options: NewIterationOptions): NewIterationResult {
+  const model = options.model.trim();
+  try {
+    parseModelName(model);
+  } catch (error) {
+    if (error instanceof ModelConfigError) throw new IterationError(`--model: ${error.message}`);
+    throw error;
+  }
+  let parent: number | null;
+  if (options.parent !== undefined) {
+    if (!Number.isInteger(options.parent) || options.parent < 0) {
+      throw new IterationError(`--parent must be an iteration number, got ${options.parent}`);
+    }
+    if (store.getIteration(options.parent) === undefined) {
+      throw new IterationError(
+        `--parent ${options.parent}: no such iteration; see \`puzzleloop iteration list\``,
+      );
+    }
+    parent = options.parent;
+  } else {
+    parent = store.currentIteration()?.id ?? null;
+  }
+  const folder = options.trainDir === undefined ? undefined : resolveExportFolder(options.trainDir);
+  const iteration = store.createIteration({ model, parent, trainDir: folder?.dir ?? null });
+  store.setCurrentIteration(iteration.id);
+  return folder?.iteration === undefined ? { iteration } : { iteration, trainedOn: folder.iteration };
+}
+
+/** One line of `puzzleloop iteration list`. */
+export interface IterationListing {
+  id: number;
+  model: string;
+  parent: number | null;
+  trainDir: string | null;
+  createdAt: number;
+  current: boolean;
+  /** Generation rounds. */
+  rounds: number;
+  /** Evaluation runs (rounds of kind `eval`). */
+  evaluationRuns: number;
+}
+
+/** Every iteration by id, with which one is current and how many rounds each has run. */
+export function iterationList(store: Store): IterationListing[] {
+  const current = store.currentIteration()?.id;
+  return store.listIterations().map((it) => {
+    const rounds = store.listRounds({ iteration: it.id });
+    const evaluationRuns = rounds.filter((r) => r.config.kind === "eval").length;
+    return {
+      id: it.id,
+      model: it.model,
+      parent: it.parent,
+      trainDir: it.trainDir,
+      createdAt: it.createdAt,
+      current: it.id === current,
+      rounds: rounds.length - evaluationRuns,
+      evaluationRuns,
+    };
+  });
+}
+
+/** The listing as a fixed-width table, the current iteration marked with `*`; ends with a newline. */
+export function formatIterationList(list: readonly IterationListing[]): string {
+  if (list.length === 0) {
+    return "no iterations yet: `puzzleloop round start` begins iteration 0, or `puzzleloop iteration new --model MODEL`\n";
+  }
+  const header = ["", "iteration", "model", "parent", "rounds", "evals", "created", "trained on"];
+  const rows = list.map((it) => [
+    it.current ? "*" : "",
+    String(it.id),
+    it.model,
+    it.parent === null ? "-" : String(it.parent),
+    String(it.rounds),
+    String(it.evaluationRuns),
+    new Date(it.createdAt).toISOString().replace(/\.\d+Z$/, "Z"),
+    it.trainDir ?? "-",
+  ]);
+  const numeric = new Set([3, 4, 5]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => (numeric.has(i) ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
+  return `${[line(header), ...rows.map(line)].join("\n")}\n`;
+}
