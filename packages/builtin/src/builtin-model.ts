@@ -47,11 +47,24 @@ export class BuiltinModel implements PuzzleModel {
    * A model whose library also holds the verified pairs exported to `dir` (see {@link loadTrainingDir}),
    * and whose transformation counts come from there.
    */
-  static async fromTrainingDir(dir: string, options: BuiltinModelOptions = {}): Promise<BuiltinModel> {
-    const training = await loadTrainingDir(dir);
+  static fromTrainingDir(dir: string, options: BuiltinModelOptions = {}): Promise<BuiltinModel> {
+    return BuiltinModel.fromTrainingDirs([dir], options);
+  }
+
+  /**
+   * A model trained on several exports in turn (an iteration's, its parent's, ...): what a model
+   * fine-tuned from an already fine-tuned one knows.
+   */
+  static async fromTrainingDirs(
+    dirs: readonly string[],
+    options: BuiltinModelOptions = {},
+  ): Promise<BuiltinModel> {
     const model = new BuiltinModel(options);
-    model.library.addAll(training.examples);
-    model.stats.merge(training.stats);
+    for (const dir of dirs) {
+      const training = await loadTrainingDir(dir);
+      model.library.addAll(training.examples);
+      model.stats.merge(training.stats);
+    }
     return model;
   }
 

@@ -101,7 +101,8 @@ export const roundPlan = z.object({
   fewShot: z.number().int().min(0),
   samplesPerPrompt: z.number().int().min(1),
   generateJobs: z.number().int().min(0),
-  trainDir: z.string().nullable(),
+  /** Exports the model learned from, oldest first (the built-in model's "fine-tuning"). */
+  trainDirs: z.array(z.string()),
   split: z.string().nullable(),
   /** Names the database the round writes to; duplicates are judged within it. */
   dataset: z.string(),

@@ -31,24 +31,22 @@ export class ModelRegistry {
     this.options = { http: options.http ?? {}, puzzlesDir: options.puzzlesDir };
   }
 
-  get(name: string, trainDir: string | null = null): Promise<PuzzleModel> {
-    const key = `${name}\u0000${trainDir ?? ""}`;
+  get(name: string, trainDirs: readonly string[] = []): Promise<PuzzleModel> {
+    const key = [name, ...trainDirs].join("\u0000");
     let model = this.models.get(key);
     if (model === undefined) {
-      model = this.build(name, trainDir);
+      model = this.build(name, trainDirs);
       this.models.set(key, model);
       model.catch(() => this.models.delete(key));
     }
     return model;
   }
 
-  private async build(name: string, trainDir: string | null): Promise<PuzzleModel> {
+  private async build(name: string, trainDirs: readonly string[]): Promise<PuzzleModel> {
     const spec = parseModelName(name);
     if (spec.kind !== "builtin") return new HttpModel(name, this.options.http);
     const library = await seedLibrary(this.options.puzzlesDir);
-    return trainDir === null
-      ? new BuiltinModel({ library })
-      : BuiltinModel.fromTrainingDir(trainDir, { library });
+    return BuiltinModel.fromTrainingDirs(trainDirs, { library });
   }
 }
 

@@ -84,7 +84,7 @@ export async function startRound(deps: Deps, options: RoundOptions): Promise<Rou
     fewShot: resolved.fewShot,
     samplesPerPrompt: resolved.samplesPerPrompt,
     generateJobs: Math.ceil(options.puzzles / resolved.samplesPerPrompt),
-    trainDir: iteration.trainDir,
+    trainDirs: iteration.trainDirs,
     split: null,
     dataset: datasetName(deps.store),
     createdAt: Date.now(),
@@ -159,7 +159,7 @@ export async function startEvaluation(deps: Deps, options: EvalOptions): Promise
     fewShot,
     samplesPerPrompt: 1,
     generateJobs: 0,
-    trainDir: iteration.trainDir,
+    trainDirs: iteration.trainDirs,
     split: options.split,
     dataset: datasetName(deps.store),
     createdAt: Date.now(),
@@ -220,11 +220,11 @@ function resolveIteration(
   store: Store,
   model: string,
   wanted: number | undefined,
-): { id: number; trainDir: string | null } {
+): { id: number; trainDirs: string[] } {
   const iteration = wanted === undefined ? store.currentIteration() : store.getIteration(wanted);
   if (iteration === undefined) {
     const none = store.listIterations().length === 0;
-    if (none && (wanted === undefined || wanted === 0)) return { id: 0, trainDir: null };
+    if (none && (wanted === undefined || wanted === 0)) return { id: 0, trainDirs: [] };
     throw new RoundError(
       `iteration ${wanted} does not exist: see \`puzzleloop iteration list\`, or start one with \`puzzleloop iteration new --model ${model}\``,
     );
@@ -234,7 +234,16 @@ function resolveIteration(
       `iteration ${iteration.id} uses model ${iteration.model}, not ${model}: start a new iteration with \`puzzleloop iteration new --model ${model}\``,
     );
   }
-  return { id: iteration.id, trainDir: iteration.trainDir };
+  // The model of iteration N was trained on N-1's export, itself trained on N-2's...: it knows them all.
+  const trainDirs: string[] = [];
+  for (
+    let at: typeof iteration | undefined = iteration;
+    at !== undefined;
+    at = at.parent === null ? undefined : store.getIteration(at.parent)
+  ) {
+    if (at.trainDir !== null && at.model === model) trainDirs.unshift(at.trainDir);
+  }
+  return { id: iteration.id, trainDirs };
 }
 
 /** `r-<iteration>-<n>` (or `e-...` for evaluations), never one the database or Redis already holds. */

@@ -23,7 +23,7 @@ export async function processGenerate(ctx: StageContext, job: Job): Promise<{ ac
   const jobId = job.id as string;
   const state = ctx.state(data.round);
   const plan = await state.plan();
-  const model = await ctx.models.get(data.model, plan?.trainDir ?? null);
+  const model = await ctx.models.get(data.model, plan?.trainDirs ?? []);
 
   const response: ModelResponse = await callModelOnce(ctx, jobId, (signal) =>
     model.generate(
@@ -38,45 +38,32 @@ export async function processGenerate(ctx: StageContext, job: Job): Promise<{ ac
   );
   await recordCalls(ctx, data.round, jobId, "generate", data.model, response);
 
-  const candidates: { index: number; source: string; hash: string; answerType: string }[] = [];
+  const candidates: { index: number; code: string }[] = [];
   for (const [index, completion] of response.completions.entries()) {
-    const event = `${jobId}#${index}`;
-    if (completion.code === undefined) {
-      await reject(ctx, data.round, event, "no_code");
-      continue;
-    }
-    const parsed = parsePuzzle(completion.code);
-    const normal = normalizeSat(completion.code);
-    if (!parsed.ok || !normal.ok) {
-      await reject(ctx, data.round, event, "parse");
-      continue;
-    }
-    candidates.push({
-      index,
-      source: parsed.value.sat.puzzle,
-      hash: normal.value.hash,
-      answerType: parsed.value.sat.answer.type,
-    });
+    if (completion.code === undefined) await reject(ctx, data.round, `${jobId}#${index}`, "no_code");
+    else candidates.push({ index, code: completion.code });
   }
 
-  // Every check that needs the sandbox runs in one batch, over all cores.
-  const reports = await checkPuzzles(candidates.map((c) => ({ puzzle: c.source })));
+  // Every check runs in one batch over all cores, and its first reason code is the rejection's.
+  const reports = await checkPuzzles(candidates.map((c) => ({ puzzle: c.code })));
   let accepted = 0;
   for (const [i, candidate] of candidates.entries()) {
     const event = `${jobId}#${candidate.index}`;
-    const report = reports[i];
-    const reason = report?.reasons[0]?.code;
-    if (reason !== undefined) {
-      await reject(ctx, data.round, event, reason);
+    const reason = reports[i]?.reasons[0]?.code;
+    const parsed = parsePuzzle(candidate.code);
+    const normal = normalizeSat(candidate.code);
+    if (reason !== undefined || !parsed.ok || !normal.ok) {
+      await reject(ctx, data.round, event, reason ?? "parse");
       continue;
     }
+    const sat = parsed.value.sat;
     // Before any solve call: a puzzle seen in this or an earlier round (or in the seed library) is dropped.
-    if (plan === undefined || !(await state.claimPuzzle(plan.dataset, candidate.hash, event))) {
+    if (plan === undefined || !(await state.claimPuzzle(plan.dataset, normal.value.hash, event))) {
       await reject(ctx, data.round, event, "duplicate");
       continue;
     }
     accepted++;
-    await state.add("accepted", candidate.hash);
+    await state.add("accepted", normal.value.hash);
     await ctx.queues.addSolve({
       round: data.round,
       model: data.model,
@@ -86,9 +73,9 @@ export async function processGenerate(ctx: StageContext, job: Job): Promise<{ ac
       examples: data.solveExamples,
       evaluation: false,
       puzzle: {
-        hash: candidate.hash,
-        source: candidate.source,
-        answerType: candidate.answerType,
+        hash: normal.value.hash,
+        source: sat.puzzle,
+        answerType: sat.answer.type,
         fewShotIds: data.examples.map((e) => e.id),
       },
     });

@@ -28,7 +28,7 @@ export async function processPersist(ctx: StageContext, job: Job): Promise<void>
 function persistRound(store: Store, data: Extract<PersistJob, { type: "round" }>): void {
   const { plan } = data;
   if (store.getIteration(plan.iteration) === undefined) {
-    store.createIteration({ id: plan.iteration, model: plan.model, trainDir: plan.trainDir });
+    store.createIteration({ id: plan.iteration, model: plan.model, trainDir: plan.trainDirs.at(-1) ?? null });
   }
   if (store.getRound(plan.id) === undefined) {
     store.createRound({
@@ -48,7 +48,8 @@ function persistRound(store: Store, data: Extract<PersistJob, { type: "round" }>
       },
     });
   }
-  store.setRoundStatus(plan.id, "running");
+  // A repeated round job must not reopen a round that has already finished.
+  if (store.getRound(plan.id)?.status === "pending") store.setRoundStatus(plan.id, "running");
   // The pool's seed puzzles are stored once, so exports can include them and later rounds sample them.
   store.insertPuzzles(
     data.seeds.map((seed) => ({

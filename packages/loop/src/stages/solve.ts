@@ -9,7 +9,7 @@ export async function processSolve(ctx: StageContext, job: Job): Promise<{ attem
   const data = parseJob(solveJob, job.data, "solve");
   const jobId = job.id as string;
   const plan = await ctx.state(data.round).plan();
-  const model = await ctx.models.get(data.model, plan?.trainDir ?? null);
+  const model = await ctx.models.get(data.model, plan?.trainDirs ?? []);
   const response = await callModelOnce(ctx, jobId, (signal) =>
     model.solve(
       {
