@@ -2,6 +2,7 @@
 
 export type { CheckCode, CheckInput, CheckOptions, CheckReason, CheckReport } from "./checks/index.ts";
 export { CHECK_CODES, checkPuzzle, checkPuzzles } from "./checks/index.ts";
+export { duplicateGroups } from "./duplicates/index.ts";
 export type { HeldOutPuzzle, LibraryOptions, SeedFile, SeedPuzzle } from "./library/index.ts";
 export {
   assertShowable,

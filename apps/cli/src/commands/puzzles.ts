@@ -3,6 +3,7 @@ import {
   type CheckReason,
   checkPuzzles,
   defaultPuzzlesDir,
+  duplicateGroups,
   loadSeedFiles,
   type Manifest,
   type ManifestEntry,
@@ -86,6 +87,8 @@ const checkCommand = defineCommand({
     const { json = false, dir } = flags(checkFlags, args);
     const root = libraryDir(dir);
     const { files, problems } = await library(() => loadSeedFiles({ dir: root }));
+    for (const group of duplicateGroups(files))
+      problems.push(`${group.join(", ")} are the same puzzle (one normalised hash)`);
     const progress = json ? () => {} : progressLine(files.length);
     const verdicts: PuzzleVerdict[] = [];
     try {
