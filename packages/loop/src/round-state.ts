@@ -38,7 +38,10 @@ export class RoundState {
 
   async plan(): Promise<RoundPlan | undefined> {
     const raw = await this.redis.hget(this.keys.meta, "plan");
-    return raw === null ? undefined : roundPlan.parse(JSON.parse(raw));
+    if (raw === null) return undefined;
+    // A plan written by an older version of the loop is treated as unknown rather than trusted.
+    const parsed = roundPlan.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
   }
 
   async status(): Promise<{ status: string; startedAt?: number; finishedAt?: number }> {
