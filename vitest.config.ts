@@ -4,7 +4,14 @@ import { defineConfig } from "vitest/config";
 // worker threads: every test file runs in a forked process with that flag.
 export default defineConfig({
   test: {
-    include: ["apps/*/src/**/*.test.ts", "packages/*/src/**/*.test.ts", "sandbox/src/**/*.test.ts", "apps/*/test/**/*.test.ts", "packages/*/test/**/*.test.ts", "sandbox/test/**/*.test.ts"],
+    include: [
+      "apps/*/src/**/*.test.ts",
+      "packages/*/src/**/*.test.ts",
+      "sandbox/src/**/*.test.ts",
+      "apps/*/test/**/*.test.ts",
+      "packages/*/test/**/*.test.ts",
+      "sandbox/test/**/*.test.ts",
+    ],
     pool: "forks",
     execArgv: ["--no-node-snapshot"],
     testTimeout: 60_000,
