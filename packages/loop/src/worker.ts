@@ -64,9 +64,14 @@ export function startWorkers(
     ...(parts.store ? { store: parts.store } : {}),
   });
   const concurrency = { ...DEFAULT_CONCURRENCY, ...options.concurrency, persist: 1 };
+  // Each worker blocks on its own connection. BullMQ leaves connections it was given open on close,
+  // so they are closed here: an open socket would keep the process alive after the work is done.
+  const connections: Redis[] = [];
   const workers = stages.map((stage) => {
+    const connection = parts.connection.duplicate();
+    connections.push(connection);
     const worker = new Worker(stage, (job) => PROCESSORS[stage](ctx, job), {
-      connection: parts.connection.duplicate(),
+      connection,
       prefix: PREFIX,
       concurrency: concurrency[stage],
       lockDuration: options.lockDurationMs ?? 30_000,
@@ -87,6 +92,7 @@ export function startWorkers(
     workers,
     async close() {
       await Promise.all(workers.map((w) => w.close()));
+      for (const connection of connections) connection.disconnect();
     },
   };
 }
