@@ -1,6 +1,7 @@
 /** Opens what commands need (Redis, the store, in-process workers) and closes it all in one place. */
 import {
   connect,
+  datasetName,
   LoopQueues,
   ModelRegistry,
   type PrivateRedis,
@@ -65,8 +66,8 @@ export async function openServices(options: OpenOptions = {}): Promise<Services>
     );
   }
   const redis = connect(url);
-  const queues = new LoopQueues(redis);
   const store = openSqliteStore({ path: options.db ?? resolveDbPath() });
+  const queues = new LoopQueues(redis, { dataset: datasetName(store.path) });
   const workers = options.workers
     ? startWorkers({ connection: redis, queues, models: new ModelRegistry(), store }, options.workers)
     : undefined;

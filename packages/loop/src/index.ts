@@ -1,4 +1,6 @@
 /** The generation loop: queues, workers, rounds, evaluation runs and their progress. */
+
+export { datasetName } from "./dataset.ts";
 export { summarizeEvaluation } from "./evaluation.ts";
 export {
   EXPORT_FORMATS,
@@ -42,7 +44,7 @@ export {
   snapshotRound,
   stageRates,
 } from "./progress.ts";
-export { LoopQueues, type QueueOptions, STAGES, type Stage } from "./queues.ts";
+export { LoopQueues, persistQueueName, type QueueOptions, STAGES, type Stage } from "./queues.ts";
 export {
   connect,
   DEFAULT_REDIS_URL,

@@ -9,6 +9,12 @@ export type Stage = (typeof STAGES)[number];
 
 export interface QueueOptions {
   /**
+   * The database whose persist queue `persist` is (see `datasetName`). Each database has its own
+   * persist queue, so a persist worker only ever writes the rounds meant for its file.
+   * @defaultValue "default"
+   */
+  dataset: string;
+  /**
    * Attempts per job before it fails for good.
    * @defaultValue 4
    */
@@ -20,7 +26,7 @@ export interface QueueOptions {
   backoffMs: number;
 }
 
-const DEFAULTS: QueueOptions = { attempts: 4, backoffMs: 1000 };
+const DEFAULTS: QueueOptions = { dataset: "default", attempts: 4, backoffMs: 1000 };
 
 /**
  * Job ids are derived from the work (round, index, puzzle hash), so adding the same work twice adds
@@ -31,11 +37,15 @@ export class LoopQueues {
   readonly generate: Queue<GenerateJob>;
   readonly solve: Queue<SolveJob>;
   readonly verify: Queue<VerifyJob>;
+  /** The persist queue of this instance's database. */
   readonly persist: Queue<PersistJob>;
   private readonly jobOptions: JobsOptions;
+  private readonly persistQueues = new Map<string, Queue<PersistJob>>();
+  private readonly connection: Redis;
 
   constructor(connection: Redis, options: Partial<QueueOptions> = {}) {
-    const { attempts, backoffMs } = { ...DEFAULTS, ...options };
+    const { attempts, backoffMs, dataset } = { ...DEFAULTS, ...options };
+    this.connection = connection;
     this.jobOptions = {
       attempts,
       backoff: { type: "exponential", delay: backoffMs },
@@ -46,7 +56,20 @@ export class LoopQueues {
     this.generate = new Queue<GenerateJob>("generate", opts);
     this.solve = new Queue<SolveJob>("solve", opts);
     this.verify = new Queue<VerifyJob>("verify", opts);
-    this.persist = new Queue<PersistJob>("persist", opts);
+    this.persist = this.persistFor(dataset);
+  }
+
+  /** The persist queue of the database named `dataset`. */
+  persistFor(dataset: string): Queue<PersistJob> {
+    let queue = this.persistQueues.get(dataset);
+    if (queue === undefined) {
+      queue = new Queue<PersistJob>(persistQueueName(dataset), {
+        connection: this.connection,
+        prefix: PREFIX,
+      });
+      this.persistQueues.set(dataset, queue);
+    }
+    return queue;
   }
 
   addGenerate(job: GenerateJob) {
@@ -70,8 +93,8 @@ export class LoopQueues {
     });
   }
 
-  addPersist(job: PersistJob, jobId: string) {
-    return this.persist.add(job.type, job, { ...this.jobOptions, jobId });
+  addPersist(dataset: string, job: PersistJob, jobId: string) {
+    return this.persistFor(dataset).add(job.type, job, { ...this.jobOptions, jobId });
   }
 
   /** Waiting, active, completed, failed and delayed counts per stage. */
@@ -96,9 +119,13 @@ export class LoopQueues {
   }
 
   async close(): Promise<void> {
-    await Promise.all(STAGES.map((stage) => this[stage].close()));
+    await Promise.all(
+      [this.generate, this.solve, this.verify, ...this.persistQueues.values()].map((q) => q.close()),
+    );
   }
 }
+
+export const persistQueueName = (dataset: string) => `persist-${dataset}`;
 
 export const generateJobId = (round: string, index: number) => `generate-${round}-${index}`;
 

@@ -1,9 +1,10 @@
 /** Starting a round (or an evaluation run): plan it, sample its few-shot examples, enqueue its first jobs. */
-import { normalizeSat, sample, seededRandom, sha256 } from "@puzzleloop/core";
+import { normalizeSat, sample, seededRandom } from "@puzzleloop/core";
 import { parseModelName } from "@puzzleloop/model";
 import { loadHeldOut, loadPool, type SeedPuzzle } from "@puzzleloop/puzzles";
 import type { Store } from "@puzzleloop/store";
 import type { Redis } from "ioredis";
+import { datasetName } from "./dataset.ts";
 import type { RoundPlan, SolvedExampleP } from "./jobs.ts";
 import type { LoopQueues } from "./queues.ts";
 import { puzzleOwners, roundKeys, roundSequence } from "./redis/keys.ts";
@@ -86,7 +87,7 @@ export async function startRound(deps: Deps, options: RoundOptions): Promise<Rou
     generateJobs: Math.ceil(options.puzzles / resolved.samplesPerPrompt),
     trainDirs: iteration.trainDirs,
     split: null,
-    dataset: datasetName(deps.store),
+    dataset: datasetName(deps.store.path),
     createdAt: Date.now(),
   };
   const seeds = pool.map(seedRow);
@@ -97,7 +98,7 @@ export async function startRound(deps: Deps, options: RoundOptions): Promise<Rou
 
   const state = new RoundState(deps.redis, id);
   await state.savePlan(plan);
-  await deps.queues.addPersist({ type: "round", plan, seeds }, `round-${id}`);
+  await deps.queues.addPersist(plan.dataset, { type: "round", plan, seeds }, `round-${id}`);
 
   const random = seededRandom(resolved.seed);
   const generated = earlierVerified(deps.store);
@@ -161,7 +162,7 @@ export async function startEvaluation(deps: Deps, options: EvalOptions): Promise
     generateJobs: 0,
     trainDirs: iteration.trainDirs,
     split: options.split,
-    dataset: datasetName(deps.store),
+    dataset: datasetName(deps.store.path),
     createdAt: Date.now(),
   };
   const state = new RoundState(deps.redis, id);
@@ -171,7 +172,11 @@ export async function startEvaluation(deps: Deps, options: EvalOptions): Promise
     "domains",
     JSON.stringify(Object.fromEntries(held.map((p) => [p.id, p.domain]))),
   );
-  await deps.queues.addPersist({ type: "round", plan, seeds: pool.map(seedRow) }, `round-${id}`);
+  await deps.queues.addPersist(
+    plan.dataset,
+    { type: "round", plan, seeds: pool.map(seedRow) },
+    `round-${id}`,
+  );
   const examples = solvedExamples(pool, [], fewShot, seededRandom(seed));
   for (const puzzle of held) {
     const hash = heldHash(puzzle)[0]?.hash ?? puzzle.id;
@@ -254,11 +259,6 @@ async function nextRoundId(deps: Deps, iteration: number, letter = "r"): Promise
     if (deps.store.getRound(id) === undefined && (await deps.redis.exists(roundKeys(id).meta)) === 0)
       return id;
   }
-}
-
-/** A short name of the database, from its path: rounds writing to the same file share a duplicate guard. */
-function datasetName(store: Store): string {
-  return sha256(store.path).slice(0, 16);
 }
 
 function seedRow(p: SeedPuzzle) {

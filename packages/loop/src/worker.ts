@@ -2,8 +2,9 @@
 import type { Store } from "@puzzleloop/store";
 import { type Job, Worker } from "bullmq";
 import type { Redis } from "ioredis";
+import { datasetName } from "./dataset.ts";
 import type { ModelRegistry } from "./models.ts";
-import { type LoopQueues, STAGES, type Stage } from "./queues.ts";
+import { type LoopQueues, persistQueueName, STAGES, type Stage } from "./queues.ts";
 import { PREFIX } from "./redis/keys.ts";
 import { createContext, type StageContext } from "./stages/context.ts";
 import { processGenerate } from "./stages/generate.ts";
@@ -70,7 +71,9 @@ export function startWorkers(
   const workers = stages.map((stage) => {
     const connection = parts.connection.duplicate();
     connections.push(connection);
-    const worker = new Worker(stage, (job) => PROCESSORS[stage](ctx, job), {
+    // The persist stage takes only its own database's jobs (see LoopQueues.persistFor).
+    const name = stage === "persist" ? persistQueueName(datasetName((parts.store as Store).path)) : stage;
+    const worker = new Worker(name, (job) => PROCESSORS[stage](ctx, job), {
       connection,
       prefix: PREFIX,
       concurrency: concurrency[stage],

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { normalizeSat } from "@puzzleloop/core";
 import {
   connect,
+  datasetName,
   exportIteration,
   LoopQueues,
   ModelRegistry,
@@ -106,6 +107,9 @@ describe("a round against a scripted OpenAI-compatible model", () => {
   let script: LoopScript;
   let store: SqliteStore;
   let dbPath: string;
+  /** A stage's queue; persist jobs live in the queue of the database the scripted round writes to. */
+  const queueOf = (stage: Stage): Queue =>
+    (stage === "persist" ? queues.persistFor(datasetName(dbPath)) : queues[stage]) as Queue;
   let workers: RunningWorkers;
   let plan: RoundPlan;
   let seedCopy: string;
@@ -272,13 +276,13 @@ describe("a round against a scripted OpenAI-compatible model", () => {
 
     const original = new Map<Stage, Job[]>();
     for (const stage of STAGES) {
-      expect(await queues[stage].getJobCounts("waiting", "active", "delayed", "failed")).toEqual({
+      expect(await queueOf(stage).getJobCounts("waiting", "active", "delayed", "failed")).toEqual({
         waiting: 0,
         active: 0,
         delayed: 0,
         failed: 0,
       });
-      const jobs = (await queues[stage].getJobs(["completed"], 0, -1, true)) as Job[];
+      const jobs = (await queueOf(stage).getJobs(["completed"], 0, -1, true)) as Job[];
       original.set(
         stage,
         jobs.sort((x, y) => x.timestamp - y.timestamp),
@@ -303,14 +307,14 @@ describe("a round against a scripted OpenAI-compatible model", () => {
     for (const jobs of original.values()) for (const job of jobs) await job.remove();
     for (const stage of ["persist", "verify", "solve", "generate"] as const) {
       for (const job of original.get(stage)!) {
-        await (queues[stage] as Queue).add(job.name, job.data, { ...job.opts, jobId: job.id! });
+        await (queueOf(stage) as Queue).add(job.name, job.data, { ...job.opts, jobId: job.id! });
       }
     }
     await waitFor(
       "the re-added jobs to run",
       async () => {
         for (const stage of STAGES) {
-          const counts = await queues[stage].getJobCounts(
+          const counts = await queueOf(stage).getJobCounts(
             "completed",
             "waiting",
             "active",
@@ -329,7 +333,7 @@ describe("a round against a scripted OpenAI-compatible model", () => {
     );
 
     for (const stage of STAGES) {
-      const again = (await queues[stage].getJobs(["completed"], 0, -1)) as Job[];
+      const again = (await queueOf(stage).getJobs(["completed"], 0, -1)) as Job[];
       expect(again.map((j) => j.id).sort()).toEqual(
         original
           .get(stage)!

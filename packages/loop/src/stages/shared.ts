@@ -57,7 +57,11 @@ export async function recordCalls(
     completionTokens: usage.completionTokens,
     error: null,
   };
-  await ctx.queues.addPersist({ type: "calls", round, calls: [row] }, `calls-${jobId}`);
+  await ctx.queues.addPersist(
+    await datasetOf(ctx, round),
+    { type: "calls", round, calls: [row] },
+    `calls-${jobId}`,
+  );
 }
 
 /** When the round's last piece of work is done, the persist stage is asked to close it. */
@@ -65,6 +69,18 @@ export async function finishIfComplete(ctx: StageContext, round: string): Promis
   const state = ctx.state(round);
   const plan = await state.plan();
   if (plan !== undefined && (await state.isComplete(plan))) {
-    await ctx.queues.addPersist({ type: "finish", round }, `finish-${round}`);
+    await ctx.queues.addPersist(plan.dataset, { type: "finish", round }, `finish-${round}`);
   }
+}
+
+export class UnknownRoundError extends Error {
+  override name = "UnknownRoundError";
+}
+
+/** The database a round writes to: its persist jobs go to that database's queue. */
+export async function datasetOf(ctx: StageContext, round: string): Promise<string> {
+  const plan = await ctx.state(round).plan();
+  if (plan === undefined)
+    throw new UnknownRoundError(`round ${round} has no plan in Redis (was Redis flushed?)`);
+  return plan.dataset;
 }

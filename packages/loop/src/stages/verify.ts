@@ -4,7 +4,7 @@ import type { Job } from "bullmq";
 import { type AttemptRow, parseJob, verifyJob } from "../jobs.ts";
 import { short } from "../queues.ts";
 import type { StageContext } from "./context.ts";
-import { finishIfComplete } from "./shared.ts";
+import { datasetOf, finishIfComplete } from "./shared.ts";
 
 export async function processVerify(ctx: StageContext, job: Job): Promise<{ verified: number }> {
   const data = parseJob(verifyJob, job.data, "verify");
@@ -62,6 +62,7 @@ export async function processVerify(ctx: StageContext, job: Job): Promise<{ veri
     return { verified };
   }
   await ctx.queues.addPersist(
+    await datasetOf(ctx, data.round),
     { type: "attempts", round: data.round, model: data.model, puzzle: data.puzzle, attempts: rows },
     `attempts-${data.round}-${short(data.puzzle.hash)}`,
   );

@@ -1,0 +1,73 @@
+/** Each database has its own persist queue: a persist worker never writes another database's rounds. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openSqliteStore } from "@puzzleloop/store";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import {
+  connect,
+  datasetName,
+  LoopQueues,
+  ModelRegistry,
+  type PrivateRedis,
+  startPrivateRedis,
+  startWorkers,
+} from "../src/index.ts";
+import type { RoundPlan } from "../src/jobs.ts";
+
+let dir: string;
+let server: PrivateRedis;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "puzzleloop-routing-"));
+  server = await startPrivateRedis(dir);
+});
+
+afterAll(async () => {
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it("routes a round's persist jobs to its own database only", async () => {
+  const redis = connect(server.url);
+  const storeA = openSqliteStore({ path: join(dir, "a.db") });
+  const storeB = openSqliteStore({ path: join(dir, "b.db") });
+  const queues = new LoopQueues(redis, { dataset: datasetName(storeA.path) });
+  const plan = (id: string, dataset: string): RoundPlan => ({
+    id,
+    iteration: 0,
+    model: "builtin",
+    kind: "generate",
+    puzzles: 1,
+    attempts: 1,
+    temperature: 0.9,
+    seed: 1,
+    fewShot: 0,
+    samplesPerPrompt: 1,
+    generateJobs: 1,
+    trainDirs: [],
+    split: null,
+    dataset,
+    createdAt: Date.now(),
+  });
+  const a = datasetName(storeA.path);
+  const b = datasetName(storeB.path);
+  await queues.addPersist(b, { type: "round", plan: plan("r-0-1", b), seeds: [] }, "round-r-0-1");
+  await queues.addPersist(a, { type: "round", plan: plan("r-0-2", a), seeds: [] }, "round-r-0-2");
+  const workers = startWorkers(
+    { connection: redis, queues, models: new ModelRegistry(), store: storeA },
+    { stages: ["persist"] },
+  );
+  const deadline = Date.now() + 20_000;
+  while (storeA.getRound("r-0-2") === undefined && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
+  await workers.close();
+  expect(storeA.getRound("r-0-2")?.status).toBe("running");
+  expect(storeA.getRound("r-0-1")).toBeUndefined();
+  expect(storeB.getRound("r-0-1")).toBeUndefined();
+  expect(await queues.persistFor(b).getJobCounts("waiting")).toEqual({ waiting: 1 });
+  await queues.close();
+  redis.disconnect();
+  storeA.close();
+  storeB.close();
+});
