@@ -2,7 +2,7 @@
 import { STAGES, startEvaluation } from "@puzzleloop/loop";
 import { defineCommand } from "citty";
 import { CliError, EXIT, InputError } from "../errors.ts";
-import { positiveInt } from "../limit-args.ts";
+import { iterationNumber, positiveInt } from "../flags.ts";
 import { dbArg, withServices } from "../services.ts";
 import { watchRound } from "../watch-loop.ts";
 import { asUsageError } from "./round.ts";
@@ -48,9 +48,7 @@ export const evalCommand = defineCommand({
     const split = args.split ?? "test";
     if (split !== "test") throw new InputError(`--split must be test (the held-out split); got "${split}"`);
     const attempts = positiveInt(args.attempts, "attempts") as number;
-    const iteration = args.iteration === undefined ? undefined : Number(args.iteration);
-    if (iteration !== undefined && !Number.isInteger(iteration))
-      throw new InputError(`--iteration must be a whole number, got "${args.iteration}"`);
+    const iteration = iterationNumber(args.iteration, "iteration");
     await withServices(
       { db: args.db, allowPrivateRedis: args.local, ...(args.local ? { workers: { stages: STAGES } } : {}) },
       async (services) => {

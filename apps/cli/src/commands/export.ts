@@ -4,17 +4,16 @@ import { resolve } from "node:path";
 import {
   EXPORT_FORMATS,
   ExportError,
-  type ExportFormat,
   type ExportOptions,
   type ExportResult,
   exportIteration,
   HubPushError,
   WEIGHTINGS,
-  type Weighting,
 } from "@puzzleloop/loop";
 import { openSqliteStore, resolveDbPath } from "@puzzleloop/store";
 import { defineCommand } from "citty";
 import { CliError, EXIT, InputError } from "../errors.ts";
+import { iterationNumber, oneOf, positiveInt, rate } from "../flags.ts";
 
 export const exportCommand = defineCommand({
   meta: {
@@ -135,25 +134,13 @@ interface ExportFlags {
 
 /** The flags as export options; each bad value is a usage error naming the flag and what it takes. */
 export function parseFlags(args: ExportFlags): ExportOptions {
-  const iteration = Number(args.iteration);
-  if (args.iteration.trim() === "" || !Number.isInteger(iteration) || iteration < 0) {
-    throw new InputError(
-      `--iteration must be an iteration number, got "${args.iteration}"; run \`puzzleloop status\` to see the iterations`,
-    );
-  }
+  const iteration = iterationNumber(args.iteration, "iteration", "`puzzleloop status`") as number;
   if (args.out.trim() === "") throw new InputError("--out must name a folder");
   const options: ExportOptions = { iteration, out: args.out.trim() };
-  if (args.format !== undefined)
-    options.format = oneOf(args.format, EXPORT_FORMATS, "format") as ExportFormat;
-  if (args.weighting !== undefined)
-    options.weighting = oneOf(args.weighting, WEIGHTINGS, "weighting") as Weighting;
-  const maxPerPuzzle = args["max-per-puzzle"];
-  if (maxPerPuzzle !== undefined) {
-    const k = Number(maxPerPuzzle);
-    if (maxPerPuzzle.trim() === "" || !Number.isInteger(k) || k < 1)
-      throw new InputError(`--max-per-puzzle must be a positive integer, got "${maxPerPuzzle}"`);
-    options.maxPerPuzzle = k;
-  }
+  if (args.format !== undefined) options.format = oneOf(args.format, EXPORT_FORMATS, "format");
+  if (args.weighting !== undefined) options.weighting = oneOf(args.weighting, WEIGHTINGS, "weighting");
+  const maxPerPuzzle = positiveInt(args["max-per-puzzle"], "max-per-puzzle");
+  if (maxPerPuzzle !== undefined) options.maxPerPuzzle = maxPerPuzzle;
   const minSolveRate = rate(args["min-solve-rate"], "min-solve-rate");
   if (minSolveRate !== undefined) options.minSolveRate = minSolveRate;
   const maxSolveRate = rate(args["max-solve-rate"], "max-solve-rate");
@@ -171,20 +158,6 @@ export function parseFlags(args: ExportFlags): ExportOptions {
     options.pushToHub = repo;
   }
   return options;
-}
-
-function oneOf(value: string, allowed: readonly string[], flag: string): string {
-  if (!allowed.includes(value))
-    throw new InputError(`--${flag} must be one of ${allowed.join(", ")}, got "${value}"`);
-  return value;
-}
-
-function rate(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === "" || !(n >= 0 && n <= 1))
-    throw new InputError(`--${flag} must be a number from 0 to 1, got "${value}"`);
-  return n;
 }
 
 /** A few lines for people, ending with the folder's path so that scripts can take the last line. */

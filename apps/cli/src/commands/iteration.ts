@@ -12,21 +12,11 @@ import {
 import { openSqliteStore, resolveDbPath } from "@puzzleloop/store";
 import { defineCommand } from "citty";
 import { EXIT, InputError } from "../errors.ts";
+import { iterationNumber } from "../flags.ts";
 import { dbArg } from "../services.ts";
 
 function dbPathOf(db: string | undefined): string {
   return db?.trim() ? resolve(db.trim()) : resolveDbPath();
-}
-
-function parseParent(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isInteger(n) || n < 0) {
-    throw new InputError(
-      `--parent must be an iteration number, got "${value}"; see \`puzzleloop iteration list\``,
-    );
-  }
-  return n;
 }
 
 function describeNew({ iteration, trainedOn }: NewIterationResult): string {
@@ -66,7 +56,7 @@ const newCommand = defineCommand({
     ...dbArg,
   },
   async run({ args }) {
-    const parent = parseParent(args.parent);
+    const parent = iterationNumber(args.parent, "parent");
     const store = openSqliteStore({ path: dbPathOf(args.db) });
     let result: NewIterationResult;
     try {

@@ -2,7 +2,7 @@
 import { RoundError, STAGES, startRound } from "@puzzleloop/loop";
 import { defineCommand } from "citty";
 import { CliError, EXIT, InputError } from "../errors.ts";
-import { positiveInt } from "../limit-args.ts";
+import { iterationNumber, positiveInt } from "../flags.ts";
 import { dbArg, withServices } from "../services.ts";
 import { watchRound } from "../watch-loop.ts";
 
@@ -45,12 +45,7 @@ export function roundOptions(args: RoundArgs) {
       throw new InputError(`--${flag} must be a non-negative number, got "${value}"`);
     return n;
   };
-  const iteration = args.iteration === undefined ? undefined : Number(args.iteration);
-  if (iteration !== undefined && (!Number.isInteger(iteration) || iteration < 0)) {
-    throw new InputError(
-      `--iteration must be a whole number, got "${args.iteration}" (see \`puzzleloop iteration list\`)`,
-    );
-  }
+  const iteration = iterationNumber(args.iteration, "iteration");
   const options = {
     model: args.model,
     puzzles: positiveInt(args.puzzles, "puzzles") as number,

@@ -5,7 +5,7 @@ import { closeSharedPool, type Limits, type VerifyResult, verifyPair } from "@pu
 import { defineCommand } from "citty";
 import { z } from "zod";
 import { EXIT, InputError } from "../errors.ts";
-import { limitArgs, parseLimits } from "../limit-args.ts";
+import { limitArgs, parseLimits } from "../flags.ts";
 
 const pairLine = z.object({ puzzle: z.string(), solution: z.string() });
 

@@ -2,7 +2,7 @@
 import { DEFAULT_CONCURRENCY, STAGES, type Stage } from "@puzzleloop/loop";
 import { defineCommand } from "citty";
 import { InputError } from "../errors.ts";
-import { positiveInt } from "../limit-args.ts";
+import { positiveInt } from "../flags.ts";
 import { dbArg, openServices } from "../services.ts";
 
 export const workerCommand = defineCommand({

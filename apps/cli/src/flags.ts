@@ -1,4 +1,4 @@
-/** Sandbox limit flags shared by the commands that verify, parsed once into `Limits`. */
+/** Flag parsing shared by the commands: each bad value is a one-line error naming the fix. */
 import type { Limits } from "@puzzleloop/sandbox";
 import { InputError } from "./errors.ts";
 
@@ -18,6 +18,38 @@ export function positiveInt(value: string | undefined, flag: string): number | u
   if (!Number.isInteger(n) || n <= 0)
     throw new InputError(`--${flag} must be a positive integer, got "${value}"`);
   return n;
+}
+
+/** An iteration number, or undefined when the flag is absent. */
+export function iterationNumber(
+  value: string | undefined,
+  flag: string,
+  hint = "`puzzleloop iteration list`",
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isInteger(n) || n < 0) {
+    throw new InputError(`--${flag} must be an iteration number, got "${value}"; see ${hint}`);
+  }
+  return n;
+}
+
+/** A number from 0 to 1. */
+export function rate(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === "" || !(n >= 0 && n <= 1)) {
+    throw new InputError(`--${flag} must be a number from 0 to 1, got "${value}"`);
+  }
+  return n;
+}
+
+/** One of `allowed`. */
+export function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(`--${flag} must be one of ${allowed.join(", ")}, got "${value}"`);
+  }
+  return value as T;
 }
 
 export function parseLimits(args: {
