@@ -28,6 +28,7 @@ export interface SearchResult {
 // Small at first: until one chunk is measured, a check may cost up to its timeout.
 const FIRST_CHUNK = 8;
 const MAX_CHUNK = 512;
+const MAX_REPEATS = 50_000;
 
 /**
  * Checks candidates in order, in chunks sized from the measured cost per check so that a slow `sat` does
@@ -51,6 +52,7 @@ export async function searchAnswers(
     const remaining = options.budgetMs - elapsed();
     if (remaining <= 0) break;
     const chunk: string[] = [];
+    let repeats = 0;
     while (chunk.length < Math.min(chunkSize, options.maxCandidates - checked)) {
       const item = stream.next();
       if (item.done) {
@@ -58,7 +60,13 @@ export async function searchAnswers(
         break;
       }
       const json = JSON.stringify(item.value);
-      if (json === undefined || seen.has(json)) continue;
+      if (json === undefined || seen.has(json)) {
+        // A stream that only repeats itself (a random tail over a few values) has nothing left to give.
+        if (++repeats >= MAX_REPEATS) exhausted = true;
+        if (exhausted || (repeats % 1024 === 0 && elapsed() > options.budgetMs)) break;
+        continue;
+      }
+      repeats = 0;
       seen.add(json);
       chunk.push(json);
     }

@@ -1,5 +1,5 @@
 // The built-in offline model: a baseline with no network and no weights, deriving puzzles by program transformations and solving them by retrieval and search.
-import { normalizeSat, parsePuzzle, type SatFunction } from "@puzzleloop/core";
+import { type Json, normalizeSat, parsePuzzle, type SatFunction } from "@puzzleloop/core";
 import {
   type Completion,
   extractCode,
@@ -19,6 +19,7 @@ import {
 import { derivePuzzles } from "./derive-puzzles.ts";
 import type { DerivedPuzzle } from "./derived-puzzle.ts";
 import { Prng, seedFrom } from "./prng.ts";
+import type { SearchPrior } from "./search-prior.ts";
 import { type LibraryEntry, libraryEntry, SolutionLibrary } from "./solution-library.ts";
 import { solvePuzzle } from "./solve-puzzle.ts";
 import { STARTER_PUZZLES } from "./starter-puzzles.ts";
@@ -26,6 +27,11 @@ import { estimateTokens } from "./token-estimate.ts";
 import { loadTrainingDir } from "./training-dir.ts";
 import { derivationOf, type TransformKind } from "./transform-kind.ts";
 import type { TransformStats } from "./transform-stats.ts";
+
+// Pairs run in the sandbox at once while learning: enough to keep every worker busy, few enough to stop soon.
+const LEARN_CHUNK = 64;
+
+const WARM_UP = "export function sat(b: boolean): boolean {\n  return b;\n}";
 
 const BASELINE = "builtin baseline: a program transformation, not a language model";
 
@@ -35,12 +41,16 @@ export class BuiltinModel implements PuzzleModel {
   readonly library: SolutionLibrary;
   /** Outcome counts per transformation, which weight generation. */
   readonly stats: TransformStats;
+  /** Which candidate families held verified answers, which orders the answer search. */
+  readonly prior: SearchPrior;
   readonly #options: ResolvedBuiltinOptions;
+  #warm: Promise<unknown> | undefined;
 
   constructor(options: BuiltinModelOptions = {}) {
     this.#options = resolveBuiltinOptions(options);
     this.library = new SolutionLibrary(this.#options.library);
     this.stats = this.#options.stats;
+    this.prior = this.#options.prior;
   }
 
   /**
@@ -53,19 +63,69 @@ export class BuiltinModel implements PuzzleModel {
 
   /**
    * A model trained on several exports in turn (an iteration's, its parent's, ...): what a model
-   * fine-tuned from an already fine-tuned one knows.
+   * fine-tuned from an already fine-tuned one knows. Its library holds their pairs, its transformation
+   * counts add theirs up, and its search prior learns from their answers (see {@link learnAnswers}).
    */
   static async fromTrainingDirs(
     dirs: readonly string[],
     options: BuiltinModelOptions = {},
   ): Promise<BuiltinModel> {
     const model = new BuiltinModel(options);
+    const examples: SolvedExample[] = [];
     for (const dir of dirs) {
       const training = await loadTrainingDir(dir);
       model.library.addAll(training.examples);
       model.stats.merge(training.stats);
+      examples.push(...training.examples);
     }
+    await model.learnAnswers(examples);
     return model;
+  }
+
+  /**
+   * Teaches the search prior the answers of verified pairs: each pair's `sol` is run in the sandbox, and
+   * the candidate family that proposes its answer earliest is credited. One answer per puzzle counts, so
+   * that a puzzle solved many ways weighs no more than one solved once. Returns how many were learned.
+   */
+  async learnAnswers(examples: readonly SolvedExample[], signal?: AbortSignal): Promise<number> {
+    const seen = new Set<string>();
+    const pairs: { sat: SatFunction; example: SolvedExample }[] = [];
+    for (const example of examples) {
+      const parsed = parsePuzzle(example.sat);
+      const normal = normalizeSat(example.sat);
+      if (!parsed.ok || !normal.ok || seen.has(normal.value.hash)) continue;
+      seen.add(normal.value.hash);
+      pairs.push({ sat: parsed.value.sat, example });
+    }
+    let learned = 0;
+    for (let start = 0; start < pairs.length; start += LEARN_CHUNK) {
+      signal?.throwIfAborted();
+      const chunk = pairs.slice(start, start + LEARN_CHUNK);
+      const results = await this.#options.verify(
+        chunk.map(({ example }) => ({ kind: "pair", puzzle: example.sat, solution: example.sol })),
+        { timeoutMs: this.#options.retrievalTimeoutMs },
+      );
+      for (const [i, { sat }] of chunk.entries()) {
+        const result = results[i];
+        if (result?.verified !== true || result.answer === undefined) continue;
+        if (this.prior.learn(sat, JSON.parse(result.answer) as Json) !== undefined) learned++;
+      }
+    }
+    return learned;
+  }
+
+  /**
+   * Runs one trivial job before the first search, so that starting the sandbox's processes is not taken
+   * out of that search's time budget: a model's first answer would otherwise depend on whether something
+   * else had used the sandbox before it.
+   */
+  #warmUp(): Promise<unknown> {
+    this.#warm ??= this.#options
+      .verify([{ kind: "answer", puzzle: WARM_UP, answer: "true" }], {
+        timeoutMs: this.#options.retrievalTimeoutMs,
+      })
+      .catch(() => undefined);
+    return this.#warm;
   }
 
   /**
@@ -118,6 +178,7 @@ export class BuiltinModel implements PuzzleModel {
       if (entry !== undefined) entries.push(entry);
     }
     entries.push(...this.library.entries());
+    await this.#warmUp();
     const attempts = await solvePuzzle(request.puzzle.sat, request.n, entries, rng, this.#options, signal);
     const completions = attempts.map(({ code, note }) => {
       const text = `${note} (${BASELINE})\n\n\`\`\`ts\n${code}\n\`\`\`\n`;

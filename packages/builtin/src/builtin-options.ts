@@ -2,6 +2,7 @@
 import type { SolvedExample } from "@puzzleloop/model";
 import { verifyBatch } from "@puzzleloop/sandbox";
 import type { VerifyJobs } from "./answer-search.ts";
+import { SearchPrior } from "./search-prior.ts";
 import type { TransformKind } from "./transform-kind.ts";
 import { TransformStats } from "./transform-stats.ts";
 
@@ -26,6 +27,11 @@ export interface BuiltinModelOptions {
    */
   stats?: TransformStats;
   /**
+   * Which candidate families held verified answers: the answer search gives those a larger share.
+   * @defaultValue an empty prior (every family an equal share)
+   */
+  prior?: SearchPrior;
+  /**
    * Mixed into every request's seed: two models with different seeds answer the same request differently.
    * @defaultValue 0
    */
@@ -42,7 +48,7 @@ export interface BuiltinModelOptions {
   searchBudgetMs?: number;
   /**
    * Most candidate answers checked in one solve call.
-   * @defaultValue 4000
+   * @defaultValue 50000
    */
   maxCandidates?: number;
   /**
@@ -70,6 +76,7 @@ export interface BuiltinModelOptions {
 export interface ResolvedBuiltinOptions {
   library: readonly SolvedExample[];
   stats: TransformStats;
+  prior: SearchPrior;
   seed: number;
   transforms: Record<TransformKind, number>;
   searchBudgetMs: number;
@@ -84,10 +91,11 @@ export function resolveBuiltinOptions(options: BuiltinModelOptions): ResolvedBui
   const resolved: ResolvedBuiltinOptions = {
     library: [...(options.library ?? [])],
     stats: options.stats ?? new TransformStats(),
+    prior: options.prior ?? new SearchPrior(),
     seed: options.seed ?? 0,
     transforms: { ...DEFAULT_TRANSFORM_WEIGHTS, ...options.transforms },
     searchBudgetMs: options.searchBudgetMs ?? 2000,
-    maxCandidates: options.maxCandidates ?? 4000,
+    maxCandidates: options.maxCandidates ?? 50_000,
     candidateTimeoutMs: options.candidateTimeoutMs ?? 100,
     retrievalTimeoutMs: options.retrievalTimeoutMs ?? 1000,
     maxRetrieved: options.maxRetrieved ?? 12,

@@ -3,6 +3,7 @@
 export type { VerifyJobs } from "./answer-search.ts";
 export { BuiltinModel } from "./builtin-model.ts";
 export { type BuiltinModelOptions, DEFAULT_TRANSFORM_WEIGHTS } from "./builtin-options.ts";
+export { SearchPrior, type SearchPriorJson, type SearchPriorOptions } from "./search-prior.ts";
 export { type LibraryEntry, SolutionLibrary } from "./solution-library.ts";
 export {
   loadTrainingDir,

@@ -13,7 +13,7 @@ describe("built-in model on the seed library", () => {
   }, async () => {
     const seeds = (await seedTrainExamples()).filter((_, i) => i % 9 === 0).slice(0, 20);
     expect(seeds).toHaveLength(20);
-    const model = new BuiltinModel({ library: seeds, searchBudgetMs: 300 });
+    const model = new BuiltinModel({ library: seeds, searchBudgetMs: 300, maxCandidates: 4000 });
     const generated = await model.generate({
       examples: seeds.map(({ sat }) => ({ sat })),
       n: 40,

@@ -7,6 +7,7 @@ import { literalText } from "./literal-text.ts";
 import type { Prng } from "./prng.ts";
 import { puzzleHints } from "./puzzle-hints.ts";
 import { retrieveSolutions } from "./retrieve-solutions.ts";
+import type { SearchPrior } from "./search-prior.ts";
 import type { LibraryEntry } from "./solution-library.ts";
 
 /** One solution attempt, with a sentence on where it came from. */
@@ -24,6 +25,7 @@ export interface SolveSettings {
   retrievalTimeoutMs: number;
   maxRetrieved: number;
   verify: VerifyJobs;
+  prior: SearchPrior;
 }
 
 /** A `sol` returning a fixed answer. */
@@ -31,7 +33,10 @@ export function literalSolution(sat: SatFunction, answer: Json): string {
   return `export function sol(${solParameters(sat)}): ${sat.answer.type} {\n  return ${literalText(answer)};\n}`;
 }
 
-/** `n` attempts for the puzzle in `source`: verified ones first, distinct while there are enough. */
+/**
+ * `n` attempts for the puzzle in `source`: the verified ones when there are any (repeated to fill `n`),
+ * otherwise the unverified retrievals and guesses, distinct while there are enough.
+ */
 export async function solvePuzzle(
   source: string,
   n: number,
@@ -80,7 +85,10 @@ export async function solvePuzzle(
     signal?.throwIfAborted();
     const search = await searchAnswers(
       source,
-      answerCandidates(sat.answer.type, puzzleHints(sat), rng.fork("search")),
+      answerCandidates(sat.answer.type, puzzleHints(sat), rng.fork("search"), {
+        weight: (family, siblings) => settings.prior.weight(family, siblings),
+        bank: settings.prior.bank(sat.answer.type),
+      }),
       {
         budgetMs: settings.searchBudgetMs,
         maxCandidates: settings.maxCandidates,
@@ -99,6 +107,8 @@ export async function solvePuzzle(
     }
   }
 
+  // What the sandbox accepted is the answer on every sample: the alternatives are known to fail.
+  if (verified.length > 0) return fill(distinct(verified), n);
   const trivial = trivialAnswers(sat.answer.type, { max: n });
   const guesses = (trivial.length > 0 ? trivial : [null]).map((answer) => ({
     code: literalSolution(sat, answer),

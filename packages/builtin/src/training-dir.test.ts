@@ -2,6 +2,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { solvingPrompt } from "@puzzleloop/model";
 import { closeSharedPool, verifyPair } from "@puzzleloop/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BuiltinModel } from "./builtin-model.ts";
@@ -78,6 +79,30 @@ describe("loadTrainingDir", () => {
       'export function sol(a = "pq", k = 6): string {\n  return a.repeat(k);\n}',
     );
     expect((await verifyPair(puzzle, solved.completions[0]!.code!)).status).toBe("verified");
+  });
+
+  it("reads the chat and completion lines of an export", async () => {
+    const chat = await mkdtemp(join(tmpdir(), "builtin-chat-"));
+    try {
+      const { messages, text } = solvingPrompt([], { sat: PUZZLE });
+      const lines = [
+        {
+          messages: [...messages, { role: "assistant", content: `\`\`\`ts\n${SOLUTION}\n\`\`\`` }],
+          weight: 1,
+        },
+        { prompt: text, completion: `${SOLUTION}\n\nconsole.assert(sat(sol()));\n`, weight: 1 },
+        { messages: messages.slice(0, 2) },
+      ];
+      await writeFile(join(chat, "train.jsonl"), `${lines.map((l) => JSON.stringify(l)).join("\n")}\n`);
+      const data = await loadTrainingDir(chat);
+      expect(data.examples).toEqual([
+        { sat: PUZZLE, sol: SOLUTION },
+        { sat: PUZZLE, sol: SOLUTION },
+      ]);
+      expect(data.skipped).toBe(1);
+    } finally {
+      await rm(chat, { recursive: true, force: true });
+    }
   });
 
   it("says which folder is missing", async () => {

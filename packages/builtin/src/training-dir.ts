@@ -23,8 +23,10 @@ export class TrainingDirError extends Error {
 }
 
 /**
- * Every `*.jsonl` file under `dir` (sorted by path): each line an object with `puzzle` and `solution`
- * (or `sat` and `sol`) source strings. Blank lines are ignored; other lines are counted as skipped.
+ * Every `*.jsonl` file under `dir` (sorted by path), in any format the export writes: lines with `puzzle`
+ * and `solution` (or `sat` and `sol`) source strings, chat lines (`messages`: the puzzle in the user's
+ * code block, the solution in the assistant's) and completion lines (`prompt`, `completion`). Blank lines
+ * are ignored; other lines are counted as skipped.
  */
 export async function loadTrainingDir(dir: string): Promise<TrainingData> {
   const info = await stat(dir).catch(() => undefined);
@@ -64,7 +66,46 @@ function exampleFromLine(line: string): SolvedExample | undefined {
   const record = value as Record<string, unknown>;
   const sat = record.puzzle ?? record.sat;
   const sol = record.solution ?? record.sol;
-  return typeof sat === "string" && typeof sol === "string" ? { sat, sol } : undefined;
+  if (typeof sat === "string" && typeof sol === "string") return { sat, sol };
+  if (Array.isArray(record.messages)) return fromChat(record.messages);
+  if (typeof record.prompt === "string" && typeof record.completion === "string") {
+    return fromCompletion(record.prompt, record.completion);
+  }
+  return undefined;
+}
+
+/** A chat line: the puzzle is the last code block the user shows, the solution the assistant's first. */
+function fromChat(messages: readonly unknown[]): SolvedExample | undefined {
+  const contents = (role: string) =>
+    messages
+      .filter((m): m is { role: string; content: string } => {
+        const message = m as { role?: unknown; content?: unknown } | null;
+        return message?.role === role && typeof message.content === "string";
+      })
+      .map((m) => m.content);
+  const sat = contents("user").flatMap(codeBlocks).at(-1);
+  const sol = contents("assistant").flatMap(codeBlocks)[0];
+  return sat !== undefined && sol !== undefined ? { sat, sol } : undefined;
+}
+
+/**
+ * A completion line: the prompt is a code file whose last puzzle (after the last `// Puzzle N` line) is the
+ * one solved; the completion is the solution, followed by the assertion that it passes.
+ */
+function fromCompletion(prompt: string, completion: string): SolvedExample | undefined {
+  const marker = prompt.lastIndexOf("\n// Puzzle ");
+  if (marker < 0) return undefined;
+  const rest = prompt.slice(marker + 1);
+  const sat = rest.slice(rest.indexOf("\n") + 1).trim();
+  const assertion = completion.lastIndexOf("console.assert(");
+  const sol = (assertion < 0 ? completion : completion.slice(0, assertion)).trim();
+  return sat !== "" && sol !== "" ? { sat, sol } : undefined;
+}
+
+const FENCE = /```[\w-]*\n([\s\S]*?)\n?```/g;
+
+function codeBlocks(text: string): string[] {
+  return [...text.matchAll(FENCE)].map((m) => m[1]!.trim()).filter((code) => code !== "");
 }
 
 async function readStats(path: string): Promise<TransformStats | undefined> {
