@@ -1,8 +1,11 @@
 // Candidate answers for an answer type, in named families (the puzzle's constants, their neighbours, ranges, slices, ...) interleaved by weight.
 import { type Json, trivialAnswers } from "@puzzleloop/core";
 import ts from "typescript";
+import { type AnswerShape, shapeCandidates, shapeKey } from "./answer-shapes.ts";
 import type { Prng } from "./prng.ts";
 import type { PuzzleHints } from "./puzzle-hints.ts";
+import { interleave } from "./streams.ts";
+import { typeNode } from "./type-node.ts";
 
 /**
  * One way of proposing answers. Its name is `class:kind` (`number:scan`, `number[]:setops`), where the
@@ -26,6 +29,17 @@ export interface CandidateOptions {
    * @defaultValue none
    */
   bank?: readonly Json[];
+  /**
+   * Shapes of list answers that were right for other puzzles, with how many puzzles had each: enumerated
+   * for this puzzle's sizes as one more family, each shape's share following its count.
+   * @defaultValue none
+   */
+  shapes?: readonly CountedShape[];
+}
+
+export interface CountedShape {
+  shape: AnswerShape;
+  count: number;
 }
 
 /** A family's relative share of a stream, given all the family names of that stream. */
@@ -33,6 +47,9 @@ export type FamilyWeight = (family: string, siblings: readonly string[]) => numb
 
 /** The family name of answers taken from training (see {@link CandidateOptions.bank}). */
 export const BANK = "bank";
+
+/** The family name of learned answer shapes (see {@link CandidateOptions.shapes}). */
+export const SHAPE = "shape";
 
 /**
  * An endless (or, for finite types, exhausted) stream of candidate answers for `type`: the trivial values,
@@ -52,6 +69,8 @@ export function* answerCandidates(
     const name = `${typeClassOf(type)}:${BANK}`;
     families.unshift({ name, random: false, make: () => bank[Symbol.iterator]() });
   }
+  const shapes = shapeFamily(type, hints, rng, options.shapes ?? []);
+  if (shapes !== undefined) families.unshift(shapes);
   yield* interleaveByWeight(families, options.weight ?? (() => 1));
 }
 
@@ -61,24 +80,34 @@ export function candidateFamilies(type: string, hints: PuzzleHints, rng: Prng): 
   return node === undefined ? [] : familiesFor(node, hints, rng);
 }
 
+/**
+ * The learned shapes as one family, each shape's share following its count; undefined when none was
+ * learned or the type is not a list of numbers, the only answers shapes describe.
+ */
+export function shapeFamily(
+  type: string,
+  hints: PuzzleHints,
+  rng: Prng,
+  shapes: readonly CountedShape[],
+): CandidateFamily | undefined {
+  const cls = typeClassOf(type);
+  if (shapes.length === 0 || cls !== "number[]") return undefined;
+  const counts = new Map(shapes.map(({ shape, count }) => [shapeKey(shape), count]));
+  const make = () =>
+    interleaveByWeight(
+      shapes.map(({ shape }) =>
+        family(shapeKey(shape), () => shapeCandidates(shape, hints, rng.fork(shapeKey(shape)))),
+      ),
+      (name) => counts.get(name) ?? 1,
+    );
+  // Random for large spaces, but in order for small ones: what is learned from it is the shapes' counts.
+  return { name: `${cls}:${SHAPE}`, random: false, make };
+}
+
 /** The coarse class of an answer type that family names start with: `number`, `string[]`, `tuple`, ... */
 export function typeClassOf(type: string): string {
   const node = typeNode(type);
   return node === undefined ? "unknown" : classOf(node);
-}
-
-function typeNode(type: string): ts.TypeNode | undefined {
-  const file = ts.createSourceFile(
-    "answer.ts",
-    `type A = ${type};`,
-    ts.ScriptTarget.ESNext,
-    true,
-    ts.ScriptKind.TS,
-  );
-  const alias = file.statements[0];
-  if (file.statements.length !== 1 || alias === undefined || !ts.isTypeAliasDeclaration(alias))
-    return undefined;
-  return alias.type;
 }
 
 function unwrap(node: ts.TypeNode): ts.TypeNode {
@@ -230,21 +259,6 @@ export function* interleaveByWeight(
 
 function* mapStream<T>(stream: Iterator<T>, f: (value: T) => Json): Generator<Json> {
   for (let item = stream.next(); !item.done; item = stream.next()) yield f(item.value);
-}
-
-function* interleave(streams: Iterator<Json>[]): Generator<Json> {
-  let live = streams;
-  while (live.length > 0) {
-    const next: Iterator<Json>[] = [];
-    for (const stream of live) {
-      const item = stream.next();
-      if (!item.done) {
-        yield item.value;
-        next.push(stream);
-      }
-    }
-    live = next;
-  }
 }
 
 /** The first `count` distinct values of a stream. */

@@ -6,6 +6,7 @@ import { descriptionLines, title } from "./doc-comment.ts";
 import type { Prng } from "./prng.ts";
 import { innerFunction, paramParts, renderSat } from "./sat-source.ts";
 import { derivationLine } from "./transform-kind.ts";
+import { typeNode } from "./type-node.ts";
 
 /** A transform of the answer: how `sat` applies it, and what the doc comment says of it. */
 interface AnswerTransform {
@@ -54,22 +55,6 @@ export function answerTransforms(type: string, rng: Prng): AnswerTransform[] {
       prose: "Give the answer's elements in reverse order: the check is applied to the list reversed.",
     },
   ];
-}
-
-function typeNode(type: string): ts.TypeNode | undefined {
-  const file = ts.createSourceFile(
-    "t.ts",
-    `type T = ${type};`,
-    ts.ScriptTarget.ESNext,
-    true,
-    ts.ScriptKind.TS,
-  );
-  const alias = file.statements[0];
-  if (file.statements.length !== 1 || alias === undefined || !ts.isTypeAliasDeclaration(alias))
-    return undefined;
-  let node = alias.type;
-  while (ts.isParenthesizedTypeNode(node)) node = node.type;
-  return node;
 }
 
 /** `sat` checking the transformed answer with the original check; undefined when no transform fits the type. */

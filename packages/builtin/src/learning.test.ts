@@ -1,4 +1,4 @@
-// Learning from an export: a model trained on verified pairs in the chat format solves a puzzle of another program that the untrained model does not.
+// Learning from an export: a model trained on verified pairs in the chat format solves puzzles of other programs that the untrained model does not.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -31,43 +31,54 @@ const HELD_OUT = [
   "}",
 ].join("\n");
 
+/** Exported pairs of three questions whose answers are bits, one per item the puzzle names. */
+const BIT_TRAINING = [
+  ...[6, 8, 10].map((n) => ({
+    sat: `/** Find n bits, alternating and starting with 1. */\nexport function sat(b: number[], n = ${n}): boolean {\n  return b.length === n && b.every((x, i) => x === (i + 1) % 2);\n}`,
+    sol: `export function sol(n = ${n}): number[] {\n  return Array.from({ length: n }, (_, i) => (i + 1) % 2);\n}`,
+  })),
+  {
+    sat: "/** Find the binary digits of x, least significant first, w of them. */\nexport function sat(b: number[], x = 37, w = 9): boolean {\n  return b.length === w && b.every((d, i) => d === ((x >> i) & 1));\n}",
+    sol: "export function sol(x = 37, w = 9): number[] {\n  return Array.from({ length: w }, (_, i) => (x >> i) & 1);\n}",
+  },
+  {
+    sat: "/** Mark the odd entries of xs with 1 and the even ones with 0. */\nexport function sat(b: number[], xs = [3, 4, 7, 10, 12]): boolean {\n  return b.length === xs.length && b.every((d, i) => d === xs[i] % 2);\n}",
+    sol: "export function sol(xs = [3, 4, 7, 10, 12]): number[] {\n  return xs.map((x) => x % 2);\n}",
+  },
+];
+
+/** A parity system over GF(2) with one solution: bits, one per row, but no training puzzle is like it. */
+const PARITY = [
+  "/** Find bits x, one per row, such that the ones at each row's positions add up to its target modulo 2. */",
+  "export function sat(",
+  "  x: number[],",
+  "  rows = [[0, 3, 7], [1, 4], [2, 5, 9], [0, 6], [3, 8, 9], [1, 5, 7], [2, 4, 6], [0, 8], [5, 6, 9], [1, 2, 3]],",
+  "  target = [0, 0, 0, 0, 1, 0, 0, 0, 0, 0],",
+  "): boolean {",
+  "  if (x.length !== rows.length || !x.every((v) => v === 0 || v === 1)) return false;",
+  "  return rows.every((r, i) => r.reduce((s, j) => s + x[j], 0) % 2 === target[i]);",
+  "}",
+].join("\n");
+
 // The search is cut by its candidate count, not by time, so that the outcome does not depend on the machine.
 const BUDGET = { maxCandidates: 5000, searchBudgetMs: 60_000, maxRetrieved: 0 };
 
 describe("learning from an export", () => {
   let dir: string;
+  let bitsDir: string;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "builtin-learn-"));
-    // The line format of the default export: the solving prompt, answered with the solution in a fence.
-    const lines = TRAINING.map(({ sat, sol }) => {
-      const { messages } = solvingPrompt([], { sat });
-      return JSON.stringify({
-        messages: [...messages, { role: "assistant", content: `\`\`\`ts\n${sol}\n\`\`\`` }],
-        weight: 1,
-      });
-    });
-    await writeFile(join(dir, "train.jsonl"), `${lines.join("\n")}\n`);
+    bitsDir = await mkdtemp(join(tmpdir(), "builtin-learn-bits-"));
+    await writeExport(dir, TRAINING);
+    await writeExport(bitsDir, BIT_TRAINING);
   });
 
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
+    await rm(bitsDir, { recursive: true, force: true });
     await closeSharedPool();
   });
-
-  const solve = async (model: BuiltinModel) => {
-    const response = await model.solve({
-      examples: [],
-      puzzle: { sat: HELD_OUT },
-      n: 4,
-      temperature: 0,
-      seed: 1,
-    });
-    for (const { code } of response.completions) {
-      if (code !== undefined && (await verifyPair(HELD_OUT, code)).verified) return code;
-    }
-    return undefined;
-  };
 
   it("learns where answers lie from the pairs' programs, and searches there first", async () => {
     const untrained = new BuiltinModel(BUDGET);
@@ -75,7 +86,45 @@ describe("learning from an export", () => {
     expect(trained.library.size).toBe(TRAINING.length);
     expect(trained.prior.hits()).toEqual({ "number:scan": TRAINING.length });
 
-    expect(await solve(untrained)).toBeUndefined();
-    expect(await solve(trained)).toContain("return 7599;");
+    expect(await solve(untrained, HELD_OUT)).toBeUndefined();
+    expect(await solve(trained, HELD_OUT)).toContain("return 7599;");
+  });
+
+  it("learns the shape of list answers (bits, one per item the puzzle names) and tries that shape at a new size", async () => {
+    const settings = { ...BUDGET, maxCandidates: 10_000 };
+    const untrained = new BuiltinModel(settings);
+    const trained = await BuiltinModel.fromTrainingDir(bitsDir, settings);
+    expect(trained.prior.shapes("number[]")).toEqual([
+      { shape: { alphabet: "bits", size: "hint" }, count: 3 },
+    ]);
+
+    expect(await solve(untrained, PARITY)).toBeUndefined();
+    expect(await solve(trained, PARITY)).toBeDefined();
   });
 });
+
+/** The line format of the default export: the solving prompt, answered with the solution in a fence. */
+async function writeExport(dir: string, pairs: readonly { sat: string; sol: string }[]): Promise<void> {
+  const lines = pairs.map(({ sat, sol }) => {
+    const { messages } = solvingPrompt([], { sat });
+    return JSON.stringify({
+      messages: [...messages, { role: "assistant", content: `\`\`\`ts\n${sol}\n\`\`\`` }],
+      weight: 1,
+    });
+  });
+  await writeFile(join(dir, "train.jsonl"), `${lines.join("\n")}\n`);
+}
+
+async function solve(model: BuiltinModel, puzzle: string): Promise<string | undefined> {
+  const response = await model.solve({
+    examples: [],
+    puzzle: { sat: puzzle },
+    n: 4,
+    temperature: 0,
+    seed: 1,
+  });
+  for (const { code } of response.completions) {
+    if (code !== undefined && (await verifyPair(puzzle, code)).verified) return code;
+  }
+  return undefined;
+}

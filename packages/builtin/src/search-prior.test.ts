@@ -75,4 +75,22 @@ describe("SearchPrior", () => {
     expect(prior.learn(second, [7, 19, 41])).toBe("number[]:bank");
     expect(SearchPrior.fromJSON(prior.toJSON()).toJSON()).toEqual(prior.toJSON());
   });
+
+  it("learns the shapes of list answers relative to each puzzle's sizes, credited once another question shares one", () => {
+    const prior = new SearchPrior();
+    const noAdjacentOnes = (n: number) =>
+      satOf(
+        `/** Find n bits with no two adjacent ones and n/2 ones. */\nexport function sat(b: number[], n = ${n}): boolean {\n  return b.length === n && b.every((x, i) => (x === 0 || x === 1) && !(x && b[i + 1])) && b.filter(Boolean).length === n / 2;\n}`,
+      );
+    const alternating = (n: number) => Array.from({ length: n }, (_, i) => (i + 1) % 2);
+    expect(prior.learn(noAdjacentOnes(6), alternating(6))).not.toBe("number[]:shape");
+    expect(prior.shapes("number[]")).toEqual([{ shape: { alphabet: "bits", size: "hint" }, count: 1 }]);
+    const parity = satOf(
+      "/** Find bits, one per row, giving each row's parity. */\nexport function sat(b: number[], rows = [[1, 2], [3, 3], [5, 0, 2]]): boolean {\n  return b.length === rows.length && rows.every((r, i) => r.reduce((s, x) => s + x, 0) % 2 === b[i]);\n}",
+    );
+    expect(prior.learn(parity, [1, 0, 1])).toBe("number[]:shape");
+    expect(prior.shapes("number[]")).toEqual([{ shape: { alphabet: "bits", size: "hint" }, count: 2 }]);
+    expect(prior.shapes("string[]")).toEqual([]);
+    expect(SearchPrior.fromJSON(prior.toJSON()).toJSON()).toEqual(prior.toJSON());
+  });
 });

@@ -1,6 +1,14 @@
 // What the answer search learns from verified pairs: which candidate families held their answers, per answer type, and the answers themselves.
 import { type Json, type SatFunction, trivialAnswers } from "@puzzleloop/core";
-import { BANK, candidateFamilies, typeClassOf } from "./answer-candidates.ts";
+import {
+  BANK,
+  type CountedShape,
+  candidateFamilies,
+  SHAPE,
+  shapeFamily,
+  typeClassOf,
+} from "./answer-candidates.ts";
+import { parseShapeKey, shapeKey, shapeOf } from "./answer-shapes.ts";
 import { title } from "./doc-comment.ts";
 import { Prng } from "./prng.ts";
 import { puzzleHints } from "./puzzle-hints.ts";
@@ -23,6 +31,8 @@ export interface SearchPriorOptions {
 export interface SearchPriorJson {
   hits: Record<string, number>;
   bank: Record<string, Json[]>;
+  /** Per class, how many puzzles had a list answer of each shape (see `shapeKey`). */
+  shapes?: Record<string, Record<string, number>>;
 }
 
 /**
@@ -34,6 +44,8 @@ export class SearchPrior {
   readonly #hits = new Map<string, number>();
   /** Per class, the answers in the order learned, and for each the descriptions of the puzzles it answered. */
   readonly #bank = new Map<string, { answers: Json[]; askedBy: Map<string, Set<string>> }>();
+  /** Per class, the shapes of list answers by key, and for each the descriptions of the puzzles that had it. */
+  readonly #shapes = new Map<string, Map<string, Set<string>>>();
   readonly #depth: number;
   readonly #bankSize: number;
 
@@ -47,6 +59,14 @@ export class SearchPrior {
     for (const [name, count] of Object.entries(json.hits)) prior.#hits.set(name, count);
     for (const [cls, answers] of Object.entries(json.bank))
       for (const a of answers) prior.#remember(cls, a, "");
+    for (const [cls, counts] of Object.entries(json.shapes ?? {})) {
+      for (const [key, count] of Object.entries(counts)) {
+        if (parseShapeKey(key) === undefined) continue;
+        // The descriptions are not persisted: numbered stand-ins keep the count.
+        const askedBy = new Set(Array.from({ length: count }, (_, i) => `#${i}`));
+        prior.#shapesOf(cls).set(key, askedBy);
+      }
+    }
     return prior;
   }
 
@@ -81,14 +101,30 @@ export class SearchPrior {
     if (banked !== undefined && askedBy !== undefined && [...askedBy].some((t) => t !== asked)) {
       best = { name: `${cls}:${BANK}`, rank: banked.answers.findIndex((a) => JSON.stringify(a) === key) };
     }
+    const hints = puzzleHints(sat);
+    const shape = cls === "number[]" ? shapeOf(answer, hints) : undefined;
+    const shapeAsked = shape === undefined ? undefined : this.#shapes.get(cls)?.get(shapeKey(shape));
+    // As with the bank: a shape counts as learned once another question had it.
+    if (shapeAsked !== undefined && [...shapeAsked].some((t) => t !== asked)) {
+      const family = shapeFamily(type, hints, new Prng(0), this.shapes(type));
+      const limit = Math.min(this.#depth, best?.rank ?? this.#depth);
+      const rank = family === undefined ? undefined : rankIn(family.make(), key, answer, limit);
+      if (rank !== undefined) best = { name: `${cls}:${SHAPE}`, rank };
+    }
     // A fixed seed: only the non-random families are looked in, and those do not depend on it.
-    for (const family of candidateFamilies(type, puzzleHints(sat), new Prng(0))) {
+    for (const family of candidateFamilies(type, hints, new Prng(0))) {
       if (family.random) continue;
       const limit = Math.min(this.#depth, best?.rank ?? this.#depth);
       const rank = rankIn(family.make(), key, answer, limit);
       if (rank !== undefined && (best === undefined || rank < best.rank)) best = { name: family.name, rank };
     }
     this.#remember(cls, answer, asked);
+    if (shape !== undefined) {
+      const shapes = this.#shapesOf(cls);
+      const askedBy = shapes.get(shapeKey(shape));
+      if (askedBy === undefined) shapes.set(shapeKey(shape), new Set([asked]));
+      else askedBy.add(asked);
+    }
     if (best === undefined) return undefined;
     this.#hits.set(best.name, (this.#hits.get(best.name) ?? 0) + 1);
     return best.name;
@@ -109,11 +145,41 @@ export class SearchPrior {
     return this.#bank.get(typeClassOf(type))?.answers ?? [];
   }
 
+  /**
+   * Shapes of list answers learned for the class of `type`, each with the number of distinct puzzles that
+   * had it, most common first.
+   */
+  shapes(type: string): CountedShape[] {
+    const shapes = this.#shapes.get(typeClassOf(type));
+    if (shapes === undefined) return [];
+    const out: CountedShape[] = [];
+    for (const [key, askedBy] of shapes) {
+      const shape = parseShapeKey(key);
+      if (shape !== undefined) out.push({ shape, count: askedBy.size });
+    }
+    return out.sort((a, b) => b.count - a.count);
+  }
+
   toJSON(): SearchPriorJson {
     return {
       hits: this.hits(),
       bank: Object.fromEntries([...this.#bank.entries()].map(([cls, b]) => [cls, b.answers])),
+      shapes: Object.fromEntries(
+        [...this.#shapes.entries()].map(([cls, shapes]) => [
+          cls,
+          Object.fromEntries([...shapes.entries()].map(([key, askedBy]) => [key, askedBy.size])),
+        ]),
+      ),
     };
+  }
+
+  #shapesOf(cls: string): Map<string, Set<string>> {
+    let shapes = this.#shapes.get(cls);
+    if (shapes === undefined) {
+      shapes = new Map();
+      this.#shapes.set(cls, shapes);
+    }
+    return shapes;
   }
 
   #remember(cls: string, answer: Json, asked: string): void {

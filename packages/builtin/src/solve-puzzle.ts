@@ -88,6 +88,7 @@ export async function solvePuzzle(
       answerCandidates(sat.answer.type, puzzleHints(sat), rng.fork("search"), {
         weight: (family, siblings) => settings.prior.weight(family, siblings),
         bank: settings.prior.bank(sat.answer.type),
+        shapes: settings.prior.shapes(sat.answer.type),
       }),
       {
         budgetMs: settings.searchBudgetMs,
