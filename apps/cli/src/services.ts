@@ -1,7 +1,6 @@
 /** Opens what commands need (Redis, the store, in-process workers) and closes it all in one place. */
 import {
   connect,
-  datasetName,
   LoopQueues,
   ModelRegistry,
   type PrivateRedis,
@@ -67,7 +66,7 @@ export async function openServices(options: OpenOptions = {}): Promise<Services>
   }
   const redis = connect(url);
   const store = openSqliteStore({ path: options.db ?? resolveDbPath() });
-  const queues = new LoopQueues(redis, { dataset: datasetName(store.path) });
+  const queues = new LoopQueues(redis, { dataset: store.datasetId });
   const workers = options.workers
     ? startWorkers({ connection: redis, queues, models: new ModelRegistry(), store }, options.workers)
     : undefined;

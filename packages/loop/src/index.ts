@@ -1,6 +1,5 @@
 /** The generation loop: queues, workers, rounds, evaluation runs and their progress. */
 
-export { datasetName } from "./dataset.ts";
 export { summarizeEvaluation } from "./evaluation.ts";
 export {
   EXPORT_FORMATS,

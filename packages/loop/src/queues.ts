@@ -9,7 +9,7 @@ export type Stage = (typeof STAGES)[number];
 
 export interface QueueOptions {
   /**
-   * The database whose persist queue `persist` is (see `datasetName`). Each database has its own
+   * The database whose persist queue `persist` is (its `Store.datasetId`). Each database has its own
    * persist queue, so a persist worker only ever writes the rounds meant for its file.
    * @defaultValue "default"
    */

@@ -4,7 +4,6 @@ import { parseModelName } from "@puzzleloop/model";
 import { loadHeldOut, loadPool, type SeedPuzzle } from "@puzzleloop/puzzles";
 import type { Store } from "@puzzleloop/store";
 import type { Redis } from "ioredis";
-import { datasetName } from "./dataset.ts";
 import type { RoundPlan, SolvedExampleP } from "./jobs.ts";
 import type { LoopQueues } from "./queues.ts";
 import { puzzleOwners, roundKeys, roundSequence } from "./redis/keys.ts";
@@ -87,7 +86,7 @@ export async function startRound(deps: Deps, options: RoundOptions): Promise<Rou
     generateJobs: Math.ceil(options.puzzles / resolved.samplesPerPrompt),
     trainDirs: iteration.trainDirs,
     split: null,
-    dataset: datasetName(deps.store.path),
+    dataset: deps.store.datasetId,
     createdAt: Date.now(),
   };
   const seeds = pool.map(seedRow);
@@ -162,7 +161,7 @@ export async function startEvaluation(deps: Deps, options: EvalOptions): Promise
     generateJobs: 0,
     trainDirs: iteration.trainDirs,
     split: options.split,
-    dataset: datasetName(deps.store.path),
+    dataset: deps.store.datasetId,
     createdAt: Date.now(),
   };
   const state = new RoundState(deps.redis, id);

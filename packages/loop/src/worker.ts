@@ -2,7 +2,6 @@
 import type { Store } from "@puzzleloop/store";
 import { type Job, Worker } from "bullmq";
 import type { Redis } from "ioredis";
-import { datasetName } from "./dataset.ts";
 import type { ModelRegistry } from "./models.ts";
 import { type LoopQueues, persistQueueName, STAGES, type Stage } from "./queues.ts";
 import { PREFIX } from "./redis/keys.ts";
@@ -72,7 +71,7 @@ export function startWorkers(
     const connection = parts.connection.duplicate();
     connections.push(connection);
     // The persist stage takes only its own database's jobs (see LoopQueues.persistFor).
-    const name = stage === "persist" ? persistQueueName(datasetName((parts.store as Store).path)) : stage;
+    const name = stage === "persist" ? persistQueueName((parts.store as Store).datasetId) : stage;
     const worker = new Worker(name, (job) => PROCESSORS[stage](ctx, job), {
       connection,
       prefix: PREFIX,

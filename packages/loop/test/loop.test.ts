@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { normalizeSat } from "@puzzleloop/core";
 import {
   connect,
-  datasetName,
   exportIteration,
   LoopQueues,
   ModelRegistry,
@@ -109,7 +108,7 @@ describe("a round against a scripted OpenAI-compatible model", () => {
   let dbPath: string;
   /** A stage's queue; persist jobs live in the queue of the database the scripted round writes to. */
   const queueOf = (stage: Stage): Queue =>
-    (stage === "persist" ? queues.persistFor(datasetName(dbPath)) : queues[stage]) as Queue;
+    (stage === "persist" ? queues.persistFor(store.datasetId) : queues[stage]) as Queue;
   let workers: RunningWorkers;
   let plan: RoundPlan;
   let seedCopy: string;

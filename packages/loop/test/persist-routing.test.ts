@@ -6,7 +6,6 @@ import { openSqliteStore } from "@puzzleloop/store";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   connect,
-  datasetName,
   LoopQueues,
   ModelRegistry,
   type PrivateRedis,
@@ -32,7 +31,7 @@ it("routes a round's persist jobs to its own database only", async () => {
   const redis = connect(server.url);
   const storeA = openSqliteStore({ path: join(dir, "a.db") });
   const storeB = openSqliteStore({ path: join(dir, "b.db") });
-  const queues = new LoopQueues(redis, { dataset: datasetName(storeA.path) });
+  const queues = new LoopQueues(redis, { dataset: storeA.datasetId });
   const plan = (id: string, dataset: string): RoundPlan => ({
     id,
     iteration: 0,
@@ -50,8 +49,8 @@ it("routes a round's persist jobs to its own database only", async () => {
     dataset,
     createdAt: Date.now(),
   });
-  const a = datasetName(storeA.path);
-  const b = datasetName(storeB.path);
+  const a = storeA.datasetId;
+  const b = storeB.datasetId;
   await queues.addPersist(b, { type: "round", plan: plan("r-0-1", b), seeds: [] }, "round-r-0-1");
   await queues.addPersist(a, { type: "round", plan: plan("r-0-2", a), seeds: [] }, "round-r-0-2");
   const workers = startWorkers(

@@ -8,6 +8,7 @@ export {
   type AttemptStatus,
   attempts,
   CURRENT_ITERATION_KEY,
+  DATASET_ID_KEY,
   datasetExports,
   type Evaluation,
   type EvaluationResults,

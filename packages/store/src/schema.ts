@@ -40,6 +40,9 @@ export type ModelCallKind = (typeof MODEL_CALL_KINDS)[number];
 /** The settings row that pins the current iteration. */
 export const CURRENT_ITERATION_KEY = "current_iteration";
 
+/** The settings row holding the database's random id (see `Store.datasetId`). */
+export const DATASET_ID_KEY = "dataset_id";
+
 /** How a round was asked to run; kept with the round so that a run can be reproduced. */
 export interface RoundConfig {
   /** Puzzles asked of the model. */

@@ -112,6 +112,21 @@ describe("SqliteStore on disk", () => {
     db.close();
   });
 
+  it("keeps its dataset id across opens, and a new file at a deleted file's path gets a new one", () => {
+    const path = freshPath();
+    const first = openStore(path);
+    const id = first.datasetId;
+    expect(id).toMatch(/^[0-9a-f]{16}$/);
+    const beside = openStore(path);
+    expect(beside.datasetId).toBe(id);
+    first.close();
+    beside.close();
+    expect(openStore(path).datasetId).toBe(id);
+    for (const store of open.splice(0)) store.close();
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${path}${suffix}`, { force: true });
+    expect(openStore(path).datasetId).not.toBe(id);
+  });
+
   it("shows committed data to a second connection while the first stays open", () => {
     const path = freshPath();
     const writer = openStore(path);

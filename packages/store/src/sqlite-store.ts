@@ -1,4 +1,5 @@
 /** The Store on one SQLite file: drizzle-orm over better-sqlite3, in WAL mode, migrated when opened. */
+import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +16,7 @@ import {
   type AttemptStatus,
   attempts,
   CURRENT_ITERATION_KEY,
+  DATASET_ID_KEY,
   datasetExports,
   type Evaluation,
   type ExportRecord,
@@ -146,6 +148,7 @@ const pairColumns = {
 export class SqliteStore implements Store {
   /** The absolute path of the database file, or `:memory:`. */
   readonly path: string;
+  readonly datasetId: string;
   private readonly sqlite: Database.Database;
   private readonly db: BetterSQLite3Database;
   private readonly clock: () => number;
@@ -169,10 +172,27 @@ export class SqliteStore implements Store {
       this.sqlite.pragma("synchronous = FULL");
       this.sqlite.pragma("foreign_keys = ON");
       applyMigrations(this.db);
+      this.datasetId = this.ensureDatasetId();
     } catch (error) {
       this.sqlite.close();
       throw error;
     }
+  }
+
+  /** The id stored in the database, made on first open; processes opening a new file at once agree on one. */
+  private ensureDatasetId(): string {
+    this.db
+      .insert(settings)
+      .values({ key: DATASET_ID_KEY, value: randomBytes(8).toString("hex") })
+      .onConflictDoNothing()
+      .run();
+    const row = this.db
+      .select({ value: settings.value })
+      .from(settings)
+      .where(eq(settings.key, DATASET_ID_KEY))
+      .get();
+    if (row === undefined) throw new Error(`${this.path}: the dataset id could not be stored`);
+    return row.value;
   }
 
   // Iterations

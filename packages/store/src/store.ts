@@ -124,8 +124,13 @@ export interface IterationFilter {
  * rounds and iterations with explicit ids) are idempotent: repeating them adds nothing.
  */
 export interface Store {
-  /** Where the data lives (an absolute file path, or `:memory:`): names the dataset. */
+  /** Where the data lives (an absolute file path, or `:memory:`). */
   readonly path: string;
+  /**
+   * A random id made when the database is created and kept in it: it names the database's persist queue and
+   * duplicate guard in Redis, so that a new database at a path an old one had starts with neither.
+   */
+  readonly datasetId: string;
 
   /** Creates an iteration; without an id it takes the next one (0 for the first). An existing id is returned as is. */
   createIteration(input: NewIteration): Iteration;

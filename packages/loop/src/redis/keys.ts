@@ -4,7 +4,8 @@ export const PREFIX = "puzzleloop";
 
 /**
  * Normalised puzzle hash → the job output that first produced it: the cross-round duplicate guard.
- * One per database (`dataset` names it), so a fresh database does not inherit another's puzzles.
+ * One per database (`dataset` is its `Store.datasetId`), so a new database does not inherit another's puzzles,
+ * even at the path an old one had.
  */
 export const puzzleOwners = (dataset: string) => `${PREFIX}:puzzle-owners:${dataset}`;
 /** Per-iteration sequence numbers for round ids. */

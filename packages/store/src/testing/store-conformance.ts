@@ -78,6 +78,16 @@ export function describeStoreConformance(name: string, makeStore: () => Store | 
       return store.createRound({ iterationId: 0, model: "builtin", config: CONFIG }).id;
     }
 
+    it("has a dataset id of its own", async () => {
+      expect(store.datasetId).toMatch(/^[0-9a-f]{16}$/);
+      const other = await makeStore();
+      try {
+        expect(other.datasetId).not.toBe(store.datasetId);
+      } finally {
+        other.close();
+      }
+    });
+
     describe("iterations", () => {
       it("numbers iterations from 0, keeps parents and lists them by id", () => {
         const base = store.createIteration({ model: "base" });
