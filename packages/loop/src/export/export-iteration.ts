@@ -36,6 +36,7 @@ import {
   trainScript,
   trainSftConfig,
 } from "./training-recipe.ts";
+import { writeTransformOutcomes } from "./transform-outcomes.ts";
 import { copiesOf, rawWeight, WeightNormaliser } from "./weighting.ts";
 
 /** The selected pairs between the two passes; removed before the folder is published. */
@@ -97,6 +98,7 @@ export async function exportIteration(store: Store, options: ExportOptions): Pro
       await writeFile(join(staging, RECIPE_SCRIPT_FILE), trainScript(manifest));
       await chmod(join(staging, RECIPE_SCRIPT_FILE), 0o755);
     }
+    await writeTransformOutcomes(store, o.iteration, staging);
     await replaceDir(staging, dir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

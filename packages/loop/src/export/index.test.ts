@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { loadTrainingDir, STATS_FILE } from "@puzzleloop/builtin";
 import {
   IterationNotFoundError,
   type NewAttempt,
@@ -380,6 +381,40 @@ describe("exportIteration", () => {
         .map((l) => l.seed_id),
     );
     expect([...seeds].sort()).toEqual(["math/shown", "math/tried"]);
+  });
+
+  it("writes the built-in model's transformation outcomes, failures included, beside its export", async () => {
+    expect(existsSync(join((await run()).dir, STATS_FILE))).toBe(false);
+    store.createIteration({ model: "builtin", parent: 1 });
+    const round = store.createRound({ iterationId: 2, model: "builtin", config: CONFIG }).id;
+    const derived = (name: string, kind: string) => ({
+      hash: `derived-${name}`,
+      source: `/**\n * Puzzle ${name}.\n * Derived (builtin ${kind}) from a pool puzzle.\n */\nexport function sat(x: number, n = ${name.length}): boolean {\n  return x === n;\n}`,
+      origin: "generated" as const,
+      roundId: round,
+      model: "builtin",
+      answerType: "number",
+    });
+    const [a, b, c] = store.insertPuzzles([
+      derived("a", "new-defaults"),
+      derived("bb", "new-defaults"),
+      derived("ccc", "composition"),
+    ]);
+    const attempt = (puzzleId: number, verified: boolean, n: number): NewAttempt => ({
+      puzzleId,
+      roundId: round,
+      solution: sol(String(n)),
+      solutionHash: `d${puzzleId}-${n}`,
+      status: verified ? "verified" : "wrong_answer",
+      answer: verified ? String(n) : null,
+      model: "builtin",
+    });
+    store.insertAttempts([attempt(a!.id, true, 1), attempt(b!.id, false, 9), attempt(c!.id, true, 3)]);
+
+    const { dir: folder } = await run({ iteration: 2 });
+    const expected = { "new-defaults": { tried: 2, verified: 1 }, composition: { tried: 1, verified: 1 } };
+    expect(JSON.parse(readFileSync(join(folder, STATS_FILE), "utf8"))).toEqual(expected);
+    expect((await loadTrainingDir(folder)).stats.toJSON()).toEqual(expected);
   });
 
   it("writes a dataset card and a TRL recipe naming the base model", async () => {
