@@ -63,6 +63,14 @@ describe("shapeOf", () => {
     expect(shapeOf([2, 0, 2, 1, 1, 0], hints([6]))).toEqual({ alphabet: "digits", size: "hint", base: 3 });
   });
 
+  it("sees values taken in order from one of the puzzle's lists as elements, repeats allowed", () => {
+    const coins = hints([87], [[1, 9, 14, 25]]);
+    expect(shapeOf([9, 14, 14, 25, 25], coins)).toEqual({ alphabet: "elements", size: "hint" });
+    // Out of order, or a value the list does not hold, is no longer the list's elements.
+    expect(shapeOf([14, 9, 25], coins)?.alphabet).not.toBe("elements");
+    expect(shapeOf([9, 10], coins)?.alphabet).not.toBe("elements");
+  });
+
   it("has no shape for what is not a list of at least two naturals", () => {
     for (const answer of [[1], [0, -1], [0.5, 1], ["a", "b"], 3, "01", null, [[0], [1]]] as Json[]) {
       expect(shapeOf(answer, hints([2, 3]))).toBeUndefined();
@@ -77,6 +85,7 @@ describe("shape keys", () => {
       { alphabet: "permutation", size: 6 },
       { alphabet: "digits", size: "hint", base: 3 },
       { alphabet: "subset", size: "hint" },
+      { alphabet: "elements", size: "hint" },
     ];
     for (const shape of shapes) expect(parseShapeKey(shapeKey(shape))).toEqual(shape);
     for (const key of ["bits", "bits/0", "bits/hint/2", "digits/hint", "trits/hint", "bits/hint/x/y"]) {
@@ -117,6 +126,17 @@ describe("shapeCandidates", () => {
     for (const p of big as number[][]) expect([...p].sort((a, b) => a - b)).toEqual([...Array(12).keys()]);
   });
 
+  it("takes elements from each list, shorter lists of them first", () => {
+    const lists = [
+      ...shapeCandidates({ alphabet: "elements", size: "hint" }, hints([87], [[25, 1, 9, 14]]), new Prng(1)),
+    ];
+    expect(lists.slice(0, 4)).toEqual([[1], [9], [14], [25]]);
+    // 4 values, 1 to 8 of them: every non-decreasing choice once.
+    const expected = [1, 2, 3, 4, 5, 6, 7, 8].reduce((sum, k) => sum + binomial(k + 3, 3), 0);
+    expect(lists).toHaveLength(expected);
+    expect(lists.findIndex((l) => JSON.stringify(l) === "[9,14,14,25,25]")).toBeLessThan(200);
+  });
+
   it("is the same stream for the same seed", () => {
     const shape: AnswerShape = { alphabet: "bits", size: 30 };
     const a = take(shapeCandidates(shape, hints([]), new Prng(7)), 20);
@@ -124,3 +144,9 @@ describe("shapeCandidates", () => {
     expect(take(shapeCandidates(shape, hints([]), new Prng(8)), 20)).not.toEqual(a);
   });
 });
+
+function binomial(n: number, k: number): number {
+  let out = 1;
+  for (let i = 1; i <= k; i++) out = (out * (n - k + i)) / i;
+  return out;
+}

@@ -5,10 +5,11 @@ import type { PuzzleHints } from "./puzzle-hints.ts";
 import { interleave } from "./streams.ts";
 
 /**
- * What a list's elements are: 0s and 1s; digits below a base; a permutation of 0..n-1; or the increasing
- * members of 0..n-1 (a subset, such as indices chosen from a list).
+ * What a list's elements are: 0s and 1s; digits below a base; a permutation of 0..n-1; values of one of
+ * the puzzle's lists, in order and repeats allowed (elements, such as coins picked from the ones given);
+ * or the increasing members of 0..n-1 (a subset, such as indices chosen from a list).
  */
-export type ShapeAlphabet = "bits" | "digits" | "permutation" | "subset";
+export type ShapeAlphabet = "bits" | "digits" | "permutation" | "elements" | "subset";
 
 /** `"hint"`: one of the puzzle's sizes (see {@link puzzleSizes}), whichever it is; a number: that constant. */
 export type ShapeSize = number | "hint";
@@ -23,6 +24,9 @@ export interface AnswerShape {
 
 /** Candidates enumerated in order when a space has at most this many; sampled otherwise. */
 const EXHAUSTIVE = 4096;
+/** The most elements taken from one list, and the most distinct values it may have to be taken from. */
+const MAX_ELEMENTS = 8;
+const MAX_VALUES = 16;
 // A larger constant size is a coincidence of one puzzle, not a shape another shares.
 const MAX_CONSTANT = 16;
 const MAX_SIZE = 64;
@@ -58,7 +62,7 @@ export function parseShapeKey(key: string): AnswerShape | undefined {
     return parsedBase === undefined ? undefined : { alphabet, size: parsedSize, base: parsedBase };
   }
   if (base !== undefined) return undefined;
-  return alphabet === "bits" || alphabet === "permutation" || alphabet === "subset"
+  return alphabet === "bits" || alphabet === "permutation" || alphabet === "elements" || alphabet === "subset"
     ? { alphabet, size: parsedSize }
     : undefined;
 }
@@ -77,6 +81,14 @@ export function shapeOf(answer: Json, hints: PuzzleHints): AnswerShape | undefin
     return length === undefined ? undefined : { alphabet: "permutation", size: length };
   }
   if (max <= 1) return length === undefined ? undefined : { alphabet: "bits", size: length };
+  const ordered = xs.every((x, i) => i === 0 || x >= xs[i - 1]!);
+  if (
+    ordered &&
+    xs.length <= MAX_ELEMENTS &&
+    valueLists(hints).some((values) => xs.every((x) => values.includes(x)))
+  ) {
+    return { alphabet: "elements", size: "hint" };
+  }
   if (xs.every((x, i) => i === 0 || x > xs[i - 1]!)) {
     // The set a subset comes from is the smallest size the puzzle names that holds it.
     const from = sizes.filter((n) => n > max).sort((a, b) => a - b)[0];
@@ -114,7 +126,32 @@ export function* shapeCandidates(shape: AnswerShape, hints: PuzzleHints, rng: Pr
         break;
     }
   }
+  // Elements come from the puzzle's lists, whatever its sizes.
+  if (shape.alphabet === "elements") streams.push(...valueLists(hints).map((values) => multisets(values)));
   yield* interleave(streams);
+}
+
+/** The distinct numbers of each of the puzzle's lists that has few enough, in increasing order. */
+function valueLists(hints: PuzzleHints): number[][] {
+  const out: number[][] = [];
+  for (const list of hints.lists) {
+    const values = [...new Set(list.flat(3))].filter((x): x is number => typeof x === "number");
+    if (values.length > 0 && values.length <= MAX_VALUES) out.push(values.sort((a, b) => a - b));
+  }
+  return out;
+}
+
+/** Non-decreasing lists of `values`, repeats allowed: all of one length, then of the next, up to MAX_ELEMENTS. */
+function* multisets(values: readonly number[]): Generator<Json> {
+  const pick = (length: number, from: number): number[][] =>
+    length === 0
+      ? [[]]
+      : values.slice(from).flatMap((v, i) => pick(length - 1, from + i).map((rest) => [v, ...rest]));
+  for (let length = 1, produced = 0; length <= MAX_ELEMENTS && produced < EXHAUSTIVE * 4; length++) {
+    const lists = pick(length, 0);
+    produced += lists.length;
+    yield* lists;
+  }
 }
 
 /** Lists of `length` digits below `base`: counting through all of them, or random ones when there are many. */

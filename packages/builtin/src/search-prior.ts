@@ -1,4 +1,4 @@
-// What the answer search learns from verified pairs: which candidate families held their answers, per answer type, and the answers themselves.
+// What the answer search learns from verified pairs: which candidate families held their answers, per answer type, the answers themselves, and the shapes of list answers.
 import { type Json, type SatFunction, trivialAnswers } from "@puzzleloop/core";
 import {
   BANK,
