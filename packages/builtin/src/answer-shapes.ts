@@ -90,9 +90,8 @@ export function shapeOf(answer: Json, hints: PuzzleHints): AnswerShape | undefin
     return { alphabet: "elements", size: "hint" };
   }
   if (xs.every((x, i) => i === 0 || x > xs[i - 1]!)) {
-    // The set a subset comes from is the smallest size the puzzle names that holds it.
-    const from = sizes.filter((n) => n > max).sort((a, b) => a - b)[0];
-    return from === undefined ? undefined : { alphabet: "subset", size: "hint" };
+    // A subset of what? Of 0..n-1 for a size n of the puzzle's that holds it (indices into one of its lists).
+    return sizes.some((n) => n > max) ? { alphabet: "subset", size: "hint" } : undefined;
   }
   const base = size(max + 1);
   if (length === undefined || base === undefined) return undefined;
