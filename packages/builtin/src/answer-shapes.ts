@@ -103,6 +103,11 @@ export function shapeOf(answer: Json, hints: PuzzleHints): AnswerShape | undefin
  * them in order when there are few, random ones otherwise; the sizes take turns.
  */
 export function* shapeCandidates(shape: AnswerShape, hints: PuzzleHints, rng: Prng): Generator<Json> {
+  // Elements come from the puzzle's lists, whatever its sizes.
+  if (shape.alphabet === "elements") {
+    yield* interleave(valueLists(hints).map((values) => multisets(values)));
+    return;
+  }
   const sizes = puzzleSizes(hints);
   const choices = (s: ShapeSize) => (s === "hint" ? sizes : [s]);
   const streams: Iterator<Json>[] = [];
@@ -125,8 +130,6 @@ export function* shapeCandidates(shape: AnswerShape, hints: PuzzleHints, rng: Pr
         break;
     }
   }
-  // Elements come from the puzzle's lists, whatever its sizes.
-  if (shape.alphabet === "elements") streams.push(...valueLists(hints).map((values) => multisets(values)));
   yield* interleave(streams);
 }
 
