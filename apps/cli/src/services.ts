@@ -1,81 +1,86 @@
-/** Opens what commands need (Redis, the store, in-process workers) and closes it all in one place. */
+/**
+ * Opens what commands need, in an order that cannot hang: the database first (checked), then the
+ * model pre-flight, then Redis, the queues and in-process workers; closes it all in one place.
+ */
 import {
   connect,
   LoopQueues,
   ModelRegistry,
   type PrivateRedis,
-  pingRedis,
   type RunningWorkers,
-  redisUrl,
   type Stage,
-  startPrivateRedis,
   startWorkers,
   type WorkerOptions,
 } from "@puzzleloop/loop";
 import { closeSharedPool } from "@puzzleloop/sandbox";
-import { openSqliteStore, resolveDbPath, type SqliteStore } from "@puzzleloop/store";
+import type { SqliteStore } from "@puzzleloop/store";
 import type { Redis } from "ioredis";
-import { CliError, EXIT } from "./errors.ts";
+import { databasePath, openDatabase } from "./database.ts";
+import { findRedis } from "./redis.ts";
 
-export const dbArg = {
-  db: {
-    type: "string",
-    description: "SQLite database (default $PUZZLELOOP_DB or .puzzleloop/puzzleloop.db)",
-    valueHint: "PATH",
-  },
-} as const;
-
-export interface Services {
+export interface RedisServices {
   redisUrl: string;
   redis: Redis;
   queues: LoopQueues;
-  store: SqliteStore;
   privateRedis?: PrivateRedis;
-  workers?: RunningWorkers;
   close(): Promise<void>;
 }
 
+export interface Services extends RedisServices {
+  store: SqliteStore;
+  workers?: RunningWorkers;
+}
+
 export interface OpenOptions {
-  db?: string | undefined;
-  /** Start a private redis-server when none answers (only for runs whose workers live in this process). */
+  /** `--db`, else PUZZLELOOP_DB, else the default path. */
+  db: string | undefined;
+  /** Start a private redis-server when none answers and REDIS_URL is unset (for runs whose workers live here). */
   allowPrivateRedis?: boolean;
   /** Run these stages' workers in this process. */
   workers?: Partial<WorkerOptions> & { stages: readonly Stage[] };
+  /** Runs once the database is open and before Redis is connected: the model pre-flight. */
+  preflight?: (store: SqliteStore) => Promise<void>;
 }
 
-export async function openServices(options: OpenOptions = {}): Promise<Services> {
-  let url = redisUrl();
-  let privateRedis: PrivateRedis | undefined;
-  if (!(await pingRedis(url))) {
-    if (!options.allowPrivateRedis || process.env.REDIS_URL) {
-      throw new CliError(
-        `no Redis answers at ${url}: start one with \`docker compose up -d redis\` (or set REDIS_URL)`,
-        "E_NO_REDIS",
-        EXIT.usage,
-      );
-    }
-    try {
-      privateRedis = await startPrivateRedis();
-    } catch (error) {
-      throw new CliError((error as Error).message, "E_NO_REDIS", EXIT.usage);
-    }
-    url = privateRedis.url;
-    process.stderr.write(
-      `No Redis answered at ${redisUrl()}; started a private one at ${url} for this run.\n`,
-    );
+/** Redis and the queues alone, for commands that never touch a database (`watch`). */
+export async function openRedis(allowPrivateRedis = false): Promise<RedisServices> {
+  const found = await findRedis(allowPrivateRedis);
+  const redis = connect(found.url);
+  const queues = new LoopQueues(redis);
+  return {
+    redisUrl: found.url,
+    redis,
+    queues,
+    ...(found.privateRedis ? { privateRedis: found.privateRedis } : {}),
+    async close() {
+      await queues.close();
+      redis.disconnect();
+      await found.privateRedis?.stop();
+    },
+  };
+}
+
+export async function openServices(options: OpenOptions): Promise<Services> {
+  const store = openDatabase(databasePath(options.db));
+  let found: Awaited<ReturnType<typeof findRedis>>;
+  try {
+    await options.preflight?.(store);
+    found = await findRedis(options.allowPrivateRedis === true);
+  } catch (error) {
+    store.close();
+    throw error;
   }
-  const redis = connect(url);
-  const store = openSqliteStore({ path: options.db ?? resolveDbPath() });
+  const redis = connect(found.url);
   const queues = new LoopQueues(redis, { dataset: store.datasetId });
   const workers = options.workers
     ? startWorkers({ connection: redis, queues, models: new ModelRegistry(), store }, options.workers)
     : undefined;
   return {
-    redisUrl: url,
+    redisUrl: found.url,
     redis,
     queues,
     store,
-    ...(privateRedis ? { privateRedis } : {}),
+    ...(found.privateRedis ? { privateRedis: found.privateRedis } : {}),
     ...(workers ? { workers } : {}),
     async close() {
       await workers?.close();
@@ -83,22 +88,25 @@ export async function openServices(options: OpenOptions = {}): Promise<Services>
       redis.disconnect();
       store.close();
       await closeSharedPool();
-      await privateRedis?.stop();
+      await found.privateRedis?.stop();
     },
   };
 }
 
-/** Runs `body`, closing the services however it ends; a second Ctrl-C stops at once. */
-export async function withServices<T>(
-  options: OpenOptions,
-  body: (services: Services) => Promise<T>,
+/**
+ * Runs `body`, closing what was opened however it ends. On Ctrl-C it prints `stopping` (what
+ * stopping does, which depends on the command) and closes; a second Ctrl-C quits at once.
+ */
+export async function withStop<S extends { close(): Promise<void> }, T>(
+  services: S,
+  stopping: string,
+  body: (services: S) => Promise<T>,
 ): Promise<T> {
-  const services = await openServices(options);
-  let stopping = false;
+  let stopped = false;
   const onSignal = () => {
-    if (stopping) process.exit(130);
-    stopping = true;
-    process.stderr.write("\nStopping: finishing the jobs in progress (Ctrl-C again to quit at once)...\n");
+    if (stopped) process.exit(130);
+    stopped = true;
+    process.stderr.write(`\n${stopping}\n`);
     void services.close().then(() => process.exit(130));
   };
   process.on("SIGINT", onSignal);
@@ -108,6 +116,21 @@ export async function withServices<T>(
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
-    if (!stopping) await services.close();
+    if (!stopped) await services.close();
   }
+}
+
+/** What Ctrl-C does when workers run in this process. */
+export const STOP_WORKERS =
+  "Stopping: finishing the jobs in progress here (Ctrl-C again to quit at once); what is still queued waits for `puzzleloop worker` or `puzzleloop run --resume ROUND`.";
+
+export async function withServices<T>(
+  options: OpenOptions,
+  body: (services: Services) => Promise<T>,
+): Promise<T> {
+  const services = await openServices(options);
+  const stopping = options.workers
+    ? STOP_WORKERS
+    : "Stopped watching: the round goes on in the workers (`puzzleloop watch` follows it again).";
+  return withStop(services, stopping, body);
 }

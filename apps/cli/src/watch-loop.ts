@@ -1,5 +1,14 @@
-/** Follows a round until it ends, redrawing in a terminal and printing plain lines in a log. */
-import { formatSnapshot, type RoundSnapshot, snapshotRound, stageRates } from "@puzzleloop/loop";
+/** Follows a round until it ends, redrawing in a terminal and printing plain lines in a log; says when no worker serves it. */
+import {
+  formatSnapshot,
+  type LoopQueues,
+  type RoundSnapshot,
+  STAGES,
+  type Stage,
+  snapshotRound,
+  stageRates,
+  stageWorkers,
+} from "@puzzleloop/loop";
 import type { Redis } from "ioredis";
 
 export interface WatchOptions {
@@ -13,34 +22,90 @@ export interface WatchOptions {
    * @defaultValue 10
    */
   logIntervalS: number;
+  /**
+   * The database id of the round, when its workers run elsewhere: then a stage that no worker
+   * serves is reported after `noWorkerAfterS`. Unset when the workers run in this process.
+   * @defaultValue undefined (no check)
+   */
+  dataset: string | undefined;
+  /**
+   * Seconds to wait for a worker before saying that none serves the round.
+   * @defaultValue 5
+   */
+  noWorkerAfterS: number;
+  /**
+   * How to start a worker, as the no-worker line says it.
+   * @defaultValue "`puzzleloop worker` (same REDIS_URL, and the --db of the round's database)"
+   */
+  workerHint: string;
   out: NodeJS.WriteStream;
+}
+
+interface Watched {
+  redis: Redis;
+  queues: LoopQueues;
+  redisUrl: string;
+}
+
+/** Mean rates over the whole round: the right span for a round that has ended. */
+export function finalRates(snapshot: RoundSnapshot): Record<string, number> {
+  const seconds = ((snapshot.finishedAt ?? snapshot.at) - (snapshot.startedAt ?? snapshot.at)) / 1000;
+  if (!(seconds > 0)) return {};
+  return Object.fromEntries(snapshot.stages.map((s) => [s.stage, s.done / seconds]));
+}
+
+/** Stages of the round that no worker serves; empty when all are served or Redis will not say. */
+async function unserved(services: Watched, snapshot: RoundSnapshot, dataset: string): Promise<Stage[]> {
+  const stages = STAGES.filter((s) => snapshot.kind === "generate" || s !== "generate");
+  const counts = await stageWorkers(services.queues, dataset, stages);
+  return stages.filter((s) => counts[s] === 0);
 }
 
 /** Resolves with the final snapshot once the round's status is no longer `running`. */
 export async function watchRound(
-  redis: Redis,
+  services: Watched,
   round: string,
   options: Partial<WatchOptions> = {},
 ): Promise<RoundSnapshot | undefined> {
   const out = options.out ?? process.stdout;
   const tty = out.isTTY === true;
   const interval = (tty ? (options.intervalS ?? 1) : (options.logIntervalS ?? 10)) * 1000;
+  const checkAfter = Date.now() + (options.noWorkerAfterS ?? 5) * 1000;
+  const hint =
+    options.workerHint ?? "`puzzleloop worker` (same REDIS_URL, and the --db of the round's database)";
   let previous: RoundSnapshot | undefined;
   let drawn = 0;
+  let lastMissing = "";
   for (;;) {
-    const snapshot = await snapshotRound(redis, round);
+    const snapshot = await snapshotRound(services.redis, round);
     if (snapshot === undefined) return undefined;
-    const lines = formatSnapshot(snapshot, stageRates(previous, snapshot));
+    const running = snapshot.status === "running";
+    const lines = formatSnapshot(snapshot, running ? stageRates(previous, snapshot) : finalRates(snapshot));
+    let missing: Stage[] = [];
+    if (running && options.dataset !== undefined && Date.now() >= checkAfter) {
+      missing = await unserved(services, snapshot, options.dataset);
+      if (missing.length > 0) {
+        lines.push(
+          `  waiting  no worker serves ${missing.join(", ")} on ${services.redisUrl}: start one with ${hint}`,
+        );
+      }
+    }
     if (tty) {
       // Move up over the previous block and clear it, so the display updates in place.
       if (drawn > 0) out.write(`\x1b[${drawn}A\x1b[0J`);
       out.write(`${lines.join("\n")}\n`);
       drawn = lines.length;
     } else {
-      out.write(`${new Date(snapshot.at).toISOString()} ${lines.join("\n")}\n`);
+      // In a log, a block every interval, and the no-worker line at once when it first appears.
+      const key = missing.join(",");
+      if (previous === undefined || !running || key !== lastMissing || Date.now() - previous.at >= interval) {
+        out.write(`${new Date(snapshot.at).toISOString()} ${lines.join("\n")}\n`);
+        previous = snapshot;
+      }
+      lastMissing = key;
     }
-    if (snapshot.status !== "running") return snapshot;
-    previous = snapshot;
-    await new Promise((r) => setTimeout(r, interval));
+    if (!running) return snapshot;
+    if (tty) previous = snapshot;
+    await new Promise((r) => setTimeout(r, tty ? interval : Math.min(interval, 1000)));
   }
 }

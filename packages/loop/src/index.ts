@@ -1,6 +1,6 @@
 /** The generation loop: queues, workers, rounds, evaluation runs and their progress. */
 
-export { summarizeEvaluation } from "./evaluation.ts";
+export { answeredAny, summarizeEvaluation } from "./evaluation.ts";
 export {
   EXPORT_FORMATS,
   ExportError,
@@ -69,5 +69,6 @@ export {
   renderHtmlReport,
 } from "./report/index.ts";
 export { type EvalOptions, RoundError, type RoundOptions, startEvaluation, startRound } from "./round.ts";
+export { cancelRound, isCancelled, queuedJobs, stageWorkers } from "./round-control.ts";
 export { type RoundProgress, RoundState } from "./round-state.ts";
 export { DEFAULT_CONCURRENCY, type RunningWorkers, startWorkers, type WorkerOptions } from "./worker.ts";

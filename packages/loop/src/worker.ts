@@ -5,6 +5,7 @@ import type { Redis } from "ioredis";
 import type { ModelRegistry } from "./models.ts";
 import { type LoopQueues, persistQueueName, STAGES, type Stage } from "./queues.ts";
 import { PREFIX } from "./redis/keys.ts";
+import { unlessCancelled } from "./round-control.ts";
 import { createContext, type StageContext } from "./stages/context.ts";
 import { processGenerate } from "./stages/generate.ts";
 import { processPersist } from "./stages/persist.ts";
@@ -72,14 +73,18 @@ export function startWorkers(
     connections.push(connection);
     // The persist stage takes only its own database's jobs (see LoopQueues.persistFor).
     const name = stage === "persist" ? persistQueueName((parts.store as Store).datasetId) : stage;
-    const worker = new Worker(name, (job) => PROCESSORS[stage](ctx, job), {
-      connection,
-      prefix: PREFIX,
-      concurrency: concurrency[stage],
-      lockDuration: options.lockDurationMs ?? 30_000,
-      stalledInterval: options.stalledIntervalMs ?? 15_000,
-      maxStalledCount: 2,
-    });
+    const worker = new Worker(
+      name,
+      (job) => unlessCancelled(ctx.redis, stage, job, () => PROCESSORS[stage](ctx, job)),
+      {
+        connection,
+        prefix: PREFIX,
+        concurrency: concurrency[stage],
+        lockDuration: options.lockDurationMs ?? 30_000,
+        stalledInterval: options.stalledIntervalMs ?? 15_000,
+        maxStalledCount: 2,
+      },
+    );
     worker.on("failed", (job, error) => {
       if (job !== undefined && job.attemptsMade >= (job.opts.attempts ?? 1)) {
         void giveUp(ctx, stage, job, error).catch(() => {});

@@ -1,113 +1,231 @@
-/** `puzzleloop round start`: plan a generation round and enqueue it; optionally run and watch it here. */
-import { RoundError, STAGES, startRound } from "@puzzleloop/loop";
+/** `puzzleloop round`: start a generation round (optionally running or watching it here), list rounds, cancel one. */
+import { cancelRound, listRoundIds, RoundState, STAGES, snapshotRound, startRound } from "@puzzleloop/loop";
 import { defineCommand } from "citty";
-import { CliError, EXIT, InputError } from "../errors.ts";
-import { iterationNumber, positiveInt } from "../flags.ts";
-import { dbArg, withServices } from "../services.ts";
+import { command, type Values } from "../command.ts";
+import { databasePath, openDatabase } from "../database.ts";
+import { EXIT, FailedError, InputError } from "../errors.ts";
+import { dbFlag, flag, MODEL_HELP } from "../flags.ts";
+import { preflightModel } from "../preflight.ts";
+import { openRedis, withServices, withStop } from "../services.ts";
 import { watchRound } from "../watch-loop.ts";
 
-export const roundArgs = {
-  model: {
-    type: "string",
-    required: true,
-    description: "builtin (the offline baseline), a Hugging Face model id, or an endpoint URL",
-    valueHint: "MODEL",
-  },
-  puzzles: { type: "string", required: true, description: "Puzzles to ask the model for", valueHint: "N" },
-  attempts: { type: "string", required: true, description: "Solve attempts per puzzle", valueHint: "K" },
-  iteration: {
-    type: "string",
-    description: "Iteration the round belongs to (default: the current one)",
-    valueHint: "I",
-  },
-  temperature: {
-    type: "string",
-    description: "Sampling temperature for puzzles (default 0.9)",
-    valueHint: "T",
-  },
-  seed: { type: "string", description: "Seed for few-shot sampling (default 1)", valueHint: "S" },
-  "few-shot": { type: "string", description: "Few-shot examples per prompt (default 4)", valueHint: "K" },
-  ...dbArg,
-} as const;
-
-type RoundArgs = { [K in keyof typeof roundArgs]?: string } & {
-  model: string;
-  puzzles: string;
-  attempts: string;
-};
-
-/** Flags to round options, each checked with a one-line error naming the fix. */
-export function roundOptions(args: RoundArgs) {
-  const number = (value: string | undefined, flag: string) => {
-    if (value === undefined) return undefined;
-    const n = Number(value);
-    if (!Number.isFinite(n) || n < 0)
-      throw new InputError(`--${flag} must be a non-negative number, got "${value}"`);
-    return n;
+/** The flags of a round, shared by `round start` and `run` (which gives them defaults). */
+export function roundFlags<const M extends { required: true } | { default: string }>(
+  model: M,
+  puzzles: { required: true } | { default: number },
+  attempts: { required: true } | { default: number },
+) {
+  return {
+    model: flag.string({ description: MODEL_HELP, valueHint: "MODEL", ...model }),
+    puzzles: flag.int({ description: "Puzzles to ask the model for", valueHint: "N", min: 1, ...puzzles }),
+    attempts: flag.int({ description: "Solve attempts per puzzle (K)", valueHint: "K", min: 1, ...attempts }),
+    iteration: flag.int({
+      description: "Iteration the round belongs to (default: the current one)",
+      valueHint: "I",
+      min: 0,
+    }),
+    temperature: flag.number({
+      description: "Sampling temperature for puzzles (default 0.9)",
+      valueHint: "T",
+      min: 0,
+      max: 2,
+    }),
+    seed: flag.int({ description: "Seed for few-shot sampling (default 1)", valueHint: "S", min: 0 }),
+    "few-shot": flag.int({
+      description: "Few-shot examples per prompt (default 4)",
+      valueHint: "K",
+      min: 0,
+      max: 32,
+    }),
+    check: flag.boolean({
+      description: "Check with one cheap call that the model answers before queueing anything",
+      default: true,
+    }),
+    ...dbFlag,
   };
-  const iteration = iterationNumber(args.iteration, "iteration");
-  const options = {
-    model: args.model,
-    puzzles: positiveInt(args.puzzles, "puzzles") as number,
-    attempts: positiveInt(args.attempts, "attempts") as number,
-    ...(iteration !== undefined ? { iteration } : {}),
-    ...(args.temperature !== undefined
-      ? { temperature: number(args.temperature, "temperature") as number }
-      : {}),
-    ...(args.seed !== undefined ? { seed: positiveInt(args.seed, "seed") as number } : {}),
-    ...(args["few-shot"] !== undefined
-      ? { fewShot: positiveInt(args["few-shot"], "few-shot") as number }
-      : {}),
-  };
-  return options;
 }
 
-const startCommand = defineCommand({
+/** The checked flags as round options. */
+export function roundOptions(v: {
+  model: string;
+  puzzles: number;
+  attempts: number;
+  iteration: number | undefined;
+  temperature: number | undefined;
+  seed: number | undefined;
+  "few-shot": number | undefined;
+}) {
+  return {
+    model: v.model,
+    puzzles: v.puzzles,
+    attempts: v.attempts,
+    ...(v.iteration !== undefined ? { iteration: v.iteration } : {}),
+    ...(v.temperature !== undefined ? { temperature: v.temperature } : {}),
+    ...(v.seed !== undefined ? { seed: v.seed } : {}),
+    ...(v["few-shot"] !== undefined ? { fewShot: v["few-shot"] } : {}),
+  };
+}
+
+const startFlags = {
+  ...roundFlags({ required: true }, { required: true }, { required: true }),
+  wait: flag.boolean({ description: "Watch the round until it ends" }),
+  local: flag.boolean({ description: "Run every stage's workers in this process (implies --wait)" }),
+};
+
+async function start(v: Values<typeof startFlags>): Promise<void> {
+  const options = roundOptions(v);
+  const local = v.local;
+  await withServices(
+    {
+      db: v.db,
+      allowPrivateRedis: local,
+      ...(local ? { workers: { stages: STAGES } } : {}),
+      ...(v.check ? { preflight: () => preflightModel(v.model).then(() => {}) } : {}),
+    },
+    async (services) => {
+      const plan = await startRound(services, options);
+      process.stdout.write(
+        `started round ${plan.id} (iteration ${plan.iteration}): ${plan.puzzles} puzzles, ${plan.attempts} attempts each, model ${plan.model}\n`,
+      );
+      if (!v.wait && !local) {
+        process.stdout.write(
+          `follow it with \`puzzleloop watch --round ${plan.id}\`; workers: \`puzzleloop worker --db ${services.store.path}\`\n`,
+        );
+        return;
+      }
+      const final = await watchRound(services, plan.id, local ? {} : { dataset: plan.dataset });
+      if (final?.status !== "done") process.exitCode = EXIT.no;
+    },
+  );
+}
+
+const startCommand = command({
   meta: {
     name: "start",
     description: "Start a generation round: N puzzles asked of MODEL, K solve attempts each",
   },
-  args: {
-    ...roundArgs,
-    wait: { type: "boolean", description: "Watch the round until it ends", default: false },
-    local: {
-      type: "boolean",
-      description: "Run every stage's workers in this process (implies --wait)",
-      default: false,
-    },
+  flags: startFlags,
+  run: start,
+});
+
+const listFlags = {
+  json: flag.boolean({ description: "Print JSON" }),
+  ...dbFlag,
+};
+
+const listCommand = command({
+  meta: {
+    name: "list",
+    description:
+      "Every round of the database, newest first, with its status (live from Redis when one answers)",
   },
-  async run({ args }) {
-    const options = roundOptions(args);
-    const local = args.local;
-    await withServices(
-      { db: args.db, allowPrivateRedis: local, ...(local ? { workers: { stages: STAGES } } : {}) },
-      async (services) => {
-        const plan = await startRound(services, options).catch(asUsageError);
-        process.stdout.write(
-          `started round ${plan.id} (iteration ${plan.iteration}): ${plan.puzzles} puzzles, ${plan.attempts} attempts each, model ${plan.model}\n`,
+  flags: listFlags,
+  async run(v) {
+    const store = openDatabase(databasePath(v.db), { mustExist: true });
+    let rounds: {
+      id: string;
+      kind: string;
+      iteration: number;
+      model: string;
+      status: string;
+      createdAt: string;
+    }[];
+    try {
+      rounds = store
+        .listRounds()
+        .map((r) => ({
+          id: r.id,
+          kind: String(r.config.kind ?? "generate"),
+          iteration: r.iterationId,
+          model: r.model,
+          status: r.status as string,
+          createdAt: new Date(r.createdAt).toISOString(),
+        }))
+        .reverse();
+    } finally {
+      store.close();
+    }
+    // Live state, where a Redis answers: a round the workers are on reads `running` there first.
+    const live = await liveStatuses(rounds.map((r) => r.id));
+    for (const r of rounds) r.status = live.get(r.id) ?? r.status;
+    if (v.json) {
+      process.stdout.write(`${JSON.stringify(rounds, null, 2)}\n`);
+      return;
+    }
+    if (rounds.length === 0) {
+      process.stdout.write("no rounds yet: `puzzleloop run`, or `puzzleloop round start --help`\n");
+      return;
+    }
+    for (const r of rounds) {
+      process.stdout.write(
+        `${r.id.padEnd(10)} ${r.kind.padEnd(8)} ${r.status.padEnd(9)} iteration ${r.iteration}, ${r.model}, ${r.createdAt}\n`,
+      );
+    }
+  },
+});
+
+/** Each round's status in Redis; empty when no Redis answers (the database's statuses are shown then). */
+async function liveStatuses(ids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  let services: Awaited<ReturnType<typeof openRedis>>;
+  try {
+    services = await openRedis();
+  } catch {
+    return out;
+  }
+  try {
+    for (const id of new Set([...ids, ...(await listRoundIds(services.redis, 50))])) {
+      const status = await new RoundState(services.redis, id).status();
+      if (status.status !== "unknown") out.set(id, status.status);
+    }
+  } finally {
+    await services.close();
+  }
+  return out;
+}
+
+const cancelFlags = {
+  id: flag.positional({
+    description: "The round to cancel (see `puzzleloop round list`)",
+    valueHint: "ID",
+    required: true,
+  }),
+};
+
+const cancelCommand = command({
+  meta: {
+    name: "cancel",
+    description:
+      "Cancel a round: its queued jobs are removed and workers skip the rest; what is stored stays",
+  },
+  flags: cancelFlags,
+  async run(v) {
+    const services = await openRedis();
+    await withStop(services, "Stopping.", async () => {
+      const snapshot = await snapshotRound(services.redis, v.id);
+      if (snapshot === undefined) {
+        throw new InputError(
+          `round ${v.id} is unknown to Redis at ${services.redisUrl}: see \`puzzleloop round list\` (a private Redis keeps nothing after it stops)`,
         );
-        if (!args.wait && !local) {
-          process.stdout.write(
-            `follow it with \`puzzleloop watch --round ${plan.id}\`; workers: \`puzzleloop worker\`\n`,
-          );
-          return;
-        }
-        const final = await watchRound(services.redis, plan.id);
-        if (final?.status !== "done") process.exitCode = EXIT.no;
-      },
-    );
+      }
+      if (snapshot.status !== "running") {
+        throw new FailedError(`round ${v.id} is already ${snapshot.status}: nothing to cancel`);
+      }
+      const removed: Record<string, number> =
+        (await cancelRound(services.redis, services.queues, v.id)) ?? {};
+      const total = Object.values(removed).reduce((a, b) => a + b, 0);
+      const detail = Object.entries(removed)
+        .filter(([, n]) => n > 0)
+        .map(([stage, n]) => `${stage} ${n}`)
+        .join(", ");
+      process.stdout.write(
+        `cancelled round ${v.id}: removed ${total} queued job(s)${detail ? ` (${detail})` : ""}; what the database holds of it stays\n`,
+      );
+    });
   },
 });
 
 export const roundCommand = defineCommand({
-  meta: { name: "round", description: "Generation rounds" },
-  subCommands: { start: startCommand },
+  meta: { name: "round", description: "Start, list and cancel generation rounds" },
+  subCommands: { start: startCommand, list: listCommand, cancel: cancelCommand },
 });
-
-/** Errors that come from what the user asked (an unknown iteration, a model mismatch) exit 2. */
-export function asUsageError(error: unknown): never {
-  if (error instanceof RoundError || (error instanceof Error && error.name === "ModelConfigError")) {
-    throw new CliError(error.message, "E_ROUND", EXIT.usage);
-  }
-  throw error;
-}

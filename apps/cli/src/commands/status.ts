@@ -1,36 +1,74 @@
-/** `puzzleloop status`: rounds (from the database and their live state) and the queues' counts. */
-import { listRoundIds, type RoundSnapshot, snapshotRound } from "@puzzleloop/loop";
-import { defineCommand } from "citty";
-import { dbArg, withServices } from "../services.ts";
+/** `puzzleloop status`: rounds (from the database, with their live state when Redis answers) and the queues' counts. */
+import { connect, LoopQueues, listRoundIds, type RoundSnapshot, snapshotRound } from "@puzzleloop/loop";
+import { command } from "../command.ts";
+import { databasePath, openDatabase } from "../database.ts";
+import { describeError } from "../error-table.ts";
+import { dbFlag, flag } from "../flags.ts";
+import { findRedis } from "../redis.ts";
 
-export const statusCommand = defineCommand({
+const statusFlags = {
+  json: flag.boolean({ description: "Print JSON" }),
+  ...dbFlag,
+};
+
+interface Live {
+  url: string;
+  queues: Record<string, Record<string, number>>;
+  rounds: Map<string, RoundSnapshot>;
+}
+
+/** What Redis says of the queues and rounds, or why it cannot say. */
+async function readLive(datasetId: string, ids: string[]): Promise<Live | { error: string }> {
+  let url: string;
+  try {
+    url = (await findRedis(false)).url;
+  } catch (error) {
+    return { error: describeError(error).message };
+  }
+  const redis = connect(url);
+  const queues = new LoopQueues(redis, { dataset: datasetId });
+  try {
+    const rounds = new Map<string, RoundSnapshot>();
+    for (const id of new Set([...(await listRoundIds(redis, 50)), ...ids])) {
+      const snapshot = await snapshotRound(redis, id);
+      if (snapshot !== undefined) rounds.set(id, snapshot);
+    }
+    return { url, queues: await queues.counts(), rounds };
+  } finally {
+    await queues.close();
+    redis.disconnect();
+  }
+}
+
+export const statusCommand = command({
   meta: {
     name: "status",
-    description: "Rounds with their counts, and the queues' waiting/active/failed jobs",
+    description:
+      "Iterations and rounds from the database, with live counts and the queues from Redis when one answers",
   },
-  args: {
-    json: { type: "boolean", description: "Print JSON", default: false },
-    ...dbArg,
-  },
-  async run({ args }) {
-    await withServices({ db: args.db }, async (services) => {
-      const queues = await services.queues.counts();
-      const stored = services.store.listRounds();
-      const live = new Map<string, RoundSnapshot>();
-      for (const id of new Set([...(await listRoundIds(services.redis, 50)), ...stored.map((r) => r.id)])) {
-        const snapshot = await snapshotRound(services.redis, id);
-        if (snapshot !== undefined) live.set(id, snapshot);
-      }
+  flags: statusFlags,
+  async run(v) {
+    const store = openDatabase(databasePath(v.db), { mustExist: true });
+    try {
+      const stored = store.listRounds();
+      const live = await readLive(
+        store.datasetId,
+        stored.map((r) => r.id),
+      );
+      const snapshots = "rounds" in live ? live.rounds : new Map<string, RoundSnapshot>();
       const rounds = stored.map((round) => {
-        const attempts = services.store.countAttemptsByStatus(round.id);
-        const snapshot = live.get(round.id);
+        const attempts = store.countAttemptsByStatus(round.id);
+        const snapshot = snapshots.get(round.id);
         return {
           id: round.id,
           iteration: round.iterationId,
           model: round.model,
-          status: snapshot?.status === "running" ? "running" : round.status,
+          status:
+            snapshot?.status === "running" || snapshot?.status === "cancelled"
+              ? snapshot.status
+              : round.status,
           config: round.config,
-          puzzles: services.store.countPuzzlesByOrigin({ roundId: round.id }).generated,
+          puzzles: store.countPuzzlesByOrigin({ roundId: round.id }).generated,
           attempts,
           verified: attempts.verified,
           ...(snapshot
@@ -38,35 +76,53 @@ export const statusCommand = defineCommand({
             : {}),
         };
       });
-      const iterations = services.store
+      const iterations = store
         .listIterations()
         .map((i) => ({ id: i.id, model: i.model, parent: i.parent, trainDir: i.trainDir }));
-      const report = { redis: services.redisUrl, database: services.store.path, iterations, rounds, queues };
-      if (args.json) {
+      const redis =
+        "url" in live ? { url: live.url, answering: true } : { answering: false, error: live.error };
+      const report = {
+        redis,
+        database: store.path,
+        iterations,
+        rounds,
+        queues: "queues" in live ? live.queues : null,
+      };
+      if (v.json) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         return;
       }
-      process.stdout.write(`redis ${report.redis}\ndatabase ${report.database}\n`);
-      process.stdout.write(
-        `iterations: ${iterations.map((i) => `${i.id} (${i.model})`).join(", ") || "none"}\n`,
-      );
-      process.stdout.write("queues:\n");
-      for (const [stage, counts] of Object.entries(queues)) {
-        process.stdout.write(
-          `  ${stage.padEnd(8)} ${Object.entries(counts)
-            .map(([k, v]) => `${k} ${v}`)
-            .join(", ")}\n`,
-        );
+      if ("error" in live) {
+        process.stderr.write(`puzzleloop: ${live.error}; showing what the database holds\n`);
       }
-      process.stdout.write(
-        rounds.length === 0 ? "no rounds yet: `puzzleloop round start --help`\n" : "rounds:\n",
+      const out: string[] = [];
+      out.push(`redis ${"url" in live ? live.url : "not answering (queues and live progress unknown)"}`);
+      out.push(`database ${report.database}`);
+      out.push(`iterations: ${iterations.map((i) => `${i.id} (${i.model})`).join(", ") || "none"}`);
+      if (report.queues !== null) {
+        out.push("queues:");
+        for (const [stage, counts] of Object.entries(report.queues)) {
+          out.push(
+            `  ${stage.padEnd(8)} ${Object.entries(counts)
+              .map(([k, n]) => `${k} ${n}`)
+              .join(", ")}`,
+          );
+        }
+      }
+      out.push(
+        rounds.length === 0
+          ? "no rounds yet: `puzzleloop run`, or `puzzleloop round start --help`"
+          : "rounds:",
       );
       for (const r of rounds) {
         const total = Object.values(r.attempts).reduce((a, b) => a + b, 0);
-        process.stdout.write(
-          `  ${r.id.padEnd(10)} ${r.status.padEnd(9)} iteration ${r.iteration}, ${r.model}: ${r.puzzles} puzzles stored, ${r.verified}/${total} attempts verified\n`,
+        out.push(
+          `  ${r.id.padEnd(10)} ${r.status.padEnd(9)} iteration ${r.iteration}, ${r.model}: ${r.puzzles} puzzles stored, ${r.verified}/${total} attempts verified`,
         );
       }
-    });
+      process.stdout.write(`${out.join("\n")}\n`);
+    } finally {
+      store.close();
+    }
   },
 });

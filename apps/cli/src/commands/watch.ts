@@ -1,47 +1,50 @@
-/** `puzzleloop watch`: a round's progress, live, until it ends. */
-import { listRoundIds } from "@puzzleloop/loop";
-import { defineCommand } from "citty";
-import { CliError, EXIT } from "../errors.ts";
-import { withServices } from "../services.ts";
+/** `puzzleloop watch`: a round's progress, live, until it ends; it reads Redis only. */
+import { listRoundIds, RoundState } from "@puzzleloop/loop";
+import { command } from "../command.ts";
+import { EXIT, InputError } from "../errors.ts";
+import { flag } from "../flags.ts";
+import { openRedis, withStop } from "../services.ts";
 import { watchRound } from "../watch-loop.ts";
 
-export const watchCommand = defineCommand({
+const watchFlags = {
+  round: flag.string({ description: "Round id (default: the newest)", valueHint: "R" }),
+  interval: flag.number({
+    description: "Seconds between refreshes (default 1 in a terminal, 10 in a log)",
+    valueHint: "S",
+    min: 0.1,
+    max: 3600,
+  }),
+};
+
+export const watchCommand = command({
   meta: {
     name: "watch",
     description:
-      "Show a round's progress per stage (done/total, rate, ETA, failures by reason) until it ends",
+      "Show a round's progress per stage (done/total, rate, ETA, failures by reason) until it ends; says when no worker serves it",
   },
-  args: {
-    round: { type: "string", description: "Round id (default: the newest)", valueHint: "R" },
-    interval: {
-      type: "string",
-      description: "Seconds between refreshes (default 1 in a terminal, 10 in a log)",
-      valueHint: "S",
-    },
-  },
-  async run({ args }) {
-    await withServices({}, async (services) => {
-      const round = args.round ?? (await listRoundIds(services.redis, 1))[0];
-      if (round === undefined)
-        throw new CliError(
-          "no round has been started: start one with `puzzleloop round start`",
-          "E_NO_ROUND",
-          EXIT.usage,
-        );
-      const seconds = args.interval === undefined ? undefined : Number(args.interval);
-      const final = await watchRound(
-        services.redis,
-        round,
-        seconds !== undefined && seconds > 0 ? { intervalS: seconds, logIntervalS: seconds } : {},
-      );
-      if (final === undefined) {
-        throw new CliError(
-          `round ${round} is unknown to Redis: see \`puzzleloop status\` for the rounds there are`,
-          "E_NO_ROUND",
-          EXIT.usage,
+  flags: watchFlags,
+  async run(v) {
+    const services = await openRedis();
+    const stopping =
+      "Stopped watching: the round goes on in its workers (`puzzleloop watch` follows it again).";
+    await withStop(services, stopping, async () => {
+      const round = v.round ?? (await listRoundIds(services.redis, 1))[0];
+      if (round === undefined) {
+        throw new InputError(
+          "no round has been started: start one with `puzzleloop run` or `puzzleloop round start`",
         );
       }
-      if (final.status !== "done") process.exitCode = EXIT.no;
+      const plan = await new RoundState(services.redis, round).plan();
+      if (plan === undefined) {
+        throw new InputError(
+          `round ${round} is unknown to Redis at ${services.redisUrl}: see \`puzzleloop round list\` for the rounds there are`,
+        );
+      }
+      const final = await watchRound(services, round, {
+        dataset: plan.dataset,
+        ...(v.interval !== undefined ? { intervalS: v.interval, logIntervalS: v.interval } : {}),
+      });
+      if (final?.status !== "done") process.exitCode = EXIT.no;
     });
   },
 });

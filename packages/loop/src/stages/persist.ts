@@ -1,7 +1,7 @@
 /** Persist stage: the single writer. Every database write of the loop happens here, one transaction per job. */
 import type { Store } from "@puzzleloop/store";
 import type { Job } from "bullmq";
-import { summarizeEvaluation } from "../evaluation.ts";
+import { answeredAny, summarizeEvaluation } from "../evaluation.ts";
 import { type PersistJob, parseJob, persistJob } from "../jobs.ts";
 import type { StageContext } from "./context.ts";
 import { finishIfComplete } from "./shared.ts";
@@ -91,7 +91,7 @@ async function finishRound(ctx: StageContext, store: Store, round: string): Prom
     const already = store
       .listEvaluations({ iteration: plan.iteration })
       .some((e) => e.results.round === round);
-    if (!already) {
+    if (!already && answeredAny(counts)) {
       store.insertEvaluation({
         iterationId: plan.iteration,
         model: plan.model,
