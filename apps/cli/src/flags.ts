@@ -73,7 +73,7 @@ function string<const O extends ValueOptions<string>>(o: O): Flag<Settled<string
     arg: stringArg(o, o.required === true, o.default),
     schema: (name) =>
       text(name).transform(
-        (v, ctx) => settle(name, v, ctx, { ...o, hint: o.valueHint ?? o.description }) as Settled<string, O>,
+        (v, ctx) => settle(name, v, ctx, { ...o, hint: o.description }) as Settled<string, O>,
       ),
   };
 }

@@ -8,12 +8,13 @@ export function modelFailure(error: unknown): string {
 }
 
 /**
- * Checks that `model` answers. A bad MODEL string or a Hub id without HF_TOKEN is the model
- * package's own message; a model that does not answer names the reason and the two ways on.
+ * Checks that `model` answers (with `call`; without it, only the MODEL string and HF_TOKEN). A bad
+ * MODEL string or a Hub id without HF_TOKEN is the model package's own message; a model that does
+ * not answer names the reason and the two ways on.
  */
-export async function preflightModel(model: string): Promise<ModelCheck> {
+export async function preflightModel(model: string, call = true): Promise<ModelCheck> {
   try {
-    return await checkModel(model);
+    return await checkModel(model, { call });
   } catch (error) {
     if (error instanceof Error && error.name === "ModelConfigError") throw error;
     throw new InputError(

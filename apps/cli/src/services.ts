@@ -15,7 +15,7 @@ import {
 import { closeSharedPool } from "@puzzleloop/sandbox";
 import type { SqliteStore } from "@puzzleloop/store";
 import type { Redis } from "ioredis";
-import { databasePath, openDatabase } from "./database.ts";
+import { checkDatabase, databasePath, openDatabase } from "./database.ts";
 import { findRedis } from "./redis.ts";
 
 export interface RedisServices {
@@ -38,8 +38,8 @@ export interface OpenOptions {
   allowPrivateRedis?: boolean;
   /** Run these stages' workers in this process. */
   workers?: Partial<WorkerOptions> & { stages: readonly Stage[] };
-  /** Runs once the database is open and before Redis is connected: the model pre-flight. */
-  preflight?: (store: SqliteStore) => Promise<void>;
+  /** Runs once the database path is checked, before anything is written or connected: the model pre-flight. */
+  preflight?: () => Promise<void>;
 }
 
 /** Redis and the queues alone, for commands that never touch a database (`watch`). */
@@ -61,13 +61,16 @@ export async function openRedis(allowPrivateRedis = false): Promise<RedisService
 }
 
 export async function openServices(options: OpenOptions): Promise<Services> {
-  const store = openDatabase(databasePath(options.db));
-  let found: Awaited<ReturnType<typeof findRedis>>;
+  // Nothing is written before every check has passed: the database path, the model, Redis.
+  const path = databasePath(options.db);
+  checkDatabase(path, false);
+  await options.preflight?.();
+  const found = await findRedis(options.allowPrivateRedis === true);
+  let store: SqliteStore;
   try {
-    await options.preflight?.(store);
-    found = await findRedis(options.allowPrivateRedis === true);
+    store = openDatabase(path);
   } catch (error) {
-    store.close();
+    await found.privateRedis?.stop();
     throw error;
   }
   const redis = connect(found.url);

@@ -21,6 +21,11 @@ export interface CheckModelOptions {
    * @defaultValue 20000
    */
   timeoutMs?: number;
+  /**
+   * Make the call. Without it, only what needs no network is checked (the MODEL string, HF_TOKEN).
+   * @defaultValue true
+   */
+  call?: boolean;
   /** Passed on to the HTTP model (e.g. `urlTransform`). */
   http?: Omit<HttpModelOptions, "token" | "maxTokens" | "retry" | "sampling">;
 }
@@ -41,6 +46,6 @@ export async function checkModel(model: string, options: CheckModelOptions = {})
     sampling: "separate",
     retry: { maxAttempts: 1, timeoutMs: options.timeoutMs ?? 20_000 },
   });
-  await http.generate({ examples: [], n: 1, temperature: 0, seed: 0 });
+  if (options.call !== false) await http.generate({ examples: [], n: 1, temperature: 0, seed: 0 });
   return { model: http.name, kind: spec.kind, ms: Math.round(performance.now() - started) };
 }

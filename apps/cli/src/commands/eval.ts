@@ -49,7 +49,7 @@ export const evalCommand = command({
         db: v.db,
         allowPrivateRedis: v.local,
         ...(v.local ? { workers: { stages: STAGES } } : {}),
-        ...(v.check ? { preflight: () => preflightModel(v.model).then(() => {}) } : {}),
+        preflight: () => preflightModel(v.model, v.check).then(() => {}),
       },
       async (services) => {
         const plan = await startEvaluation(services, {

@@ -80,7 +80,7 @@ async function start(v: Values<typeof startFlags>): Promise<void> {
       db: v.db,
       allowPrivateRedis: local,
       ...(local ? { workers: { stages: STAGES } } : {}),
-      ...(v.check ? { preflight: () => preflightModel(v.model).then(() => {}) } : {}),
+      preflight: () => preflightModel(v.model, v.check).then(() => {}),
     },
     async (services) => {
       const plan = await startRound(services, options);

@@ -46,8 +46,9 @@ export const runCommand = command({
         db: v.db,
         allowPrivateRedis: true,
         workers: { stages: STAGES },
-        ...(v.check
-          ? { preflight: (store) => preflightModel(modelOf(store, v.resume) ?? v.model).then(() => {}) }
+        // A resumed round's model was checked when the round started.
+        ...(v.resume === undefined
+          ? { preflight: () => preflightModel(v.model, v.check).then(() => {}) }
           : {}),
       },
       async (services) => {
@@ -84,11 +85,6 @@ export const runCommand = command({
     );
   },
 });
-
-/** The model of a round stored in the database, for the pre-flight of `--resume`. */
-function modelOf(store: SqliteStore, round: string | undefined): string | undefined {
-  return round === undefined ? undefined : store.getRound(round)?.model;
-}
 
 /** The plan of the round `--resume` names, which must be a running round of this database. */
 async function resumable(services: Services, id: string): Promise<RoundPlan> {

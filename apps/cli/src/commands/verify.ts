@@ -89,6 +89,8 @@ async function verifyJsonl(path: string, limits: Partial<Limits> | undefined): P
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
+    // A blank line (a trailing one, say) holds no pair: it is skipped, not an error.
+    if (line.trim() === "") continue;
     inFlight.push(
       verifyLine(line, lineNo, limits).then((result) => {
         if (!result.verified) allVerified = false;
