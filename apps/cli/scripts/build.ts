@@ -50,6 +50,28 @@ const dependenciesStayExternal: Plugin = {
   },
 };
 
+/**
+ * The workspace's modules do nothing when imported but define things (none is imported for its side
+ * effects), so a command's chunk holds only the modules it uses: `pingRedis` from @puzzleloop/loop
+ * brings its own file and ioredis, not the whole loop and the TypeScript compiler with it.
+ */
+const workspaceHasNoSideEffects: Plugin = {
+  name: "workspace-has-no-side-effects",
+  setup(b) {
+    b.onResolve({ filter: /^(\.|@puzzleloop\/)/ }, async (args) => {
+      if (args.pluginData === "resolving") return undefined;
+      const result = await b.resolve(args.path, {
+        kind: args.kind,
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: "resolving",
+      });
+      if (result.errors.length > 0 || result.path.includes("/node_modules/")) return undefined;
+      return { path: result.path, sideEffects: false };
+    });
+  },
+};
+
 /** `import.meta.url` of a source file keeps meaning that file, wherever its code ends up. */
 const sourceUrls: Plugin = {
   name: "source-urls",
@@ -78,7 +100,7 @@ const result = await build({
   chunkNames: "[name]-[hash]",
   metafile: true,
   logLevel: "warning",
-  plugins: [dependenciesStayExternal, sourceUrls],
+  plugins: [dependenciesStayExternal, workspaceHasNoSideEffects, sourceUrls],
 });
 const inputs = Object.keys(result.metafile.inputs)
   .map((input) => resolve(process.cwd(), input))

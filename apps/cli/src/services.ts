@@ -5,14 +5,11 @@
 import {
   connect,
   LoopQueues,
-  ModelRegistry,
   type PrivateRedis,
   type RunningWorkers,
   type Stage,
-  startWorkers,
   type WorkerOptions,
 } from "@puzzleloop/loop";
-import { closeSharedPool } from "@puzzleloop/sandbox";
 import type { SqliteStore } from "@puzzleloop/store";
 import type { Redis } from "ioredis";
 import { checkDatabase, databasePath, openDatabase } from "./database.ts";
@@ -75,6 +72,8 @@ export async function openServices(options: OpenOptions): Promise<Services> {
   }
   const redis = connect(found.url);
   const queues = new LoopQueues(redis, { dataset: store.datasetId });
+  // The stages (and the sandbox, the models, the TypeScript compiler) load only for in-process workers.
+  const { ModelRegistry, startWorkers } = await import("@puzzleloop/loop");
   const workers = options.workers
     ? startWorkers({ connection: redis, queues, models: new ModelRegistry(), store }, options.workers)
     : undefined;
@@ -90,7 +89,7 @@ export async function openServices(options: OpenOptions): Promise<Services> {
       await queues.close();
       redis.disconnect();
       store.close();
-      await closeSharedPool();
+      if (workers) await (await import("@puzzleloop/sandbox")).closeSharedPool();
       await found.privateRedis?.stop();
     },
   };

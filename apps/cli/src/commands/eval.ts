@@ -1,11 +1,8 @@
 /** `puzzleloop eval`: pass@k of a model on the held-out split, through the same queues as solving. */
-import { STAGES, startEvaluation } from "@puzzleloop/loop";
 import { command } from "../command.ts";
 import { FailedError } from "../errors.ts";
 import { dbFlag, flag, MODEL_HELP } from "../flags.ts";
-import { preflightModel } from "../preflight.ts";
-import { withServices } from "../services.ts";
-import { watchRound } from "../watch-loop.ts";
+import { STAGES } from "../vocabulary.ts";
 
 const evalFlags = {
   model: flag.string({ description: MODEL_HELP, valueHint: "MODEL", required: true }),
@@ -44,6 +41,10 @@ export const evalCommand = command({
   },
   flags: evalFlags,
   async run(v) {
+    const { startEvaluation } = await import("@puzzleloop/loop");
+    const { preflightModel } = await import("../preflight.ts");
+    const { withServices } = await import("../services.ts");
+    const { watchRound } = await import("../watch-loop.ts");
     await withServices(
       {
         db: v.db,

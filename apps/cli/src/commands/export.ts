@@ -1,15 +1,9 @@
 /** `puzzleloop export`: an iteration's verified pairs as a fine-tuning dataset folder. */
-import {
-  EXPORT_FORMATS,
-  type ExportOptions,
-  type ExportResult,
-  exportIteration,
-  WEIGHTINGS,
-} from "@puzzleloop/loop";
+import type { ExportOptions, ExportResult } from "@puzzleloop/loop";
 import { command, type Values } from "../command.ts";
-import { databasePath, openDatabase } from "../database.ts";
 import { InputError } from "../errors.ts";
 import { dbFlag, flag } from "../flags.ts";
+import { EXPORT_FORMATS, WEIGHTINGS } from "../vocabulary.ts";
 
 const exportFlags = {
   iteration: flag.int({
@@ -71,6 +65,8 @@ export const exportCommand = command({
   flags: exportFlags,
   async run(v) {
     const options = exportOptions(v);
+    const { exportIteration } = await import("@puzzleloop/loop");
+    const { databasePath, openDatabase } = await import("../database.ts");
     const store = openDatabase(databasePath(v.db), { mustExist: true });
     try {
       if (!store.getIteration(options.iteration)) {

@@ -1,15 +1,8 @@
 /** `puzzleloop iteration`: start the next iteration on a (fine-tuned) model, list the iterations. */
 import { existsSync } from "node:fs";
-import {
-  createNextIteration,
-  formatIterationList,
-  type IterationListing,
-  iterationList,
-  type NewIterationResult,
-} from "@puzzleloop/loop";
+import type { IterationListing, NewIterationResult } from "@puzzleloop/loop";
 import { defineCommand } from "citty";
 import { command } from "../command.ts";
-import { databasePath, openDatabase } from "../database.ts";
 import { dbFlag, flag, MODEL_HELP } from "../flags.ts";
 
 function describeNew({ iteration, trainedOn }: NewIterationResult): string {
@@ -45,6 +38,8 @@ const newCommand = command({
   },
   flags: newFlags,
   async run(v) {
+    const { createNextIteration } = await import("@puzzleloop/loop");
+    const { databasePath, openDatabase } = await import("../database.ts");
     const store = openDatabase(databasePath(v.db));
     let result: NewIterationResult;
     try {
@@ -78,6 +73,8 @@ const listCommand = command({
   },
   flags: listFlags,
   async run(v) {
+    const { formatIterationList, iterationList } = await import("@puzzleloop/loop");
+    const { databasePath, openDatabase } = await import("../database.ts");
     const path = databasePath(v.db);
     let list: IterationListing[] = [];
     // Listing never creates the database: a missing one simply has no iterations.

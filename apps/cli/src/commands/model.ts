@@ -1,10 +1,9 @@
 /** `puzzleloop model check MODEL`: one cheap call that shows whether a model answers, as the pre-flight of a round does. */
-import { checkModel } from "@puzzleloop/model";
+import type { ModelCheck } from "@puzzleloop/model";
 import { defineCommand } from "citty";
 import { command } from "../command.ts";
 import { FailedError } from "../errors.ts";
 import { flag, MODEL_HELP } from "../flags.ts";
-import { modelFailure } from "../preflight.ts";
 
 const checkFlags = {
   model: flag.positional({ description: MODEL_HELP, valueHint: "MODEL", required: true }),
@@ -19,7 +18,9 @@ const checkCommand = command({
   },
   flags: checkFlags,
   async run(v) {
-    let result: Awaited<ReturnType<typeof checkModel>>;
+    const { checkModel } = await import("@puzzleloop/model");
+    const { modelFailure } = await import("../preflight.ts");
+    let result: ModelCheck;
     try {
       result = await checkModel(v.model);
     } catch (error) {

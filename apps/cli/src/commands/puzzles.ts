@@ -1,21 +1,10 @@
 // `puzzleloop puzzles`: check every seed puzzle, list the library by split and domain.
-import {
-  type CheckReason,
-  checkPuzzles,
-  defaultPuzzlesDir,
-  duplicateGroups,
-  loadSeedFiles,
-  type Manifest,
-  type ManifestEntry,
-  readManifest,
-  type SeedFile,
-  SPLITS,
-} from "@puzzleloop/puzzles";
-import { closeSharedPool } from "@puzzleloop/sandbox";
+import type { CheckReason, Manifest, ManifestEntry, SeedFile } from "@puzzleloop/puzzles";
 import { defineCommand } from "citty";
 import { command } from "../command.ts";
 import { EXIT, InputError } from "../errors.ts";
 import { flag } from "../flags.ts";
+import { SPLITS } from "../vocabulary.ts";
 
 /** Puzzles per sandbox batch: small enough for the progress line to move, large enough to fill the cores. */
 const CHUNK = 50;
@@ -48,6 +37,10 @@ const checkCommand = command({
   },
   flags: checkFlags,
   async run({ json, dir }) {
+    const { checkPuzzles, defaultPuzzlesDir, duplicateGroups, loadSeedFiles } = await import(
+      "@puzzleloop/puzzles"
+    );
+    const { closeSharedPool } = await import("@puzzleloop/sandbox");
     const { files, problems } = await loadSeedFiles({ dir: dir ?? defaultPuzzlesDir() });
     for (const group of duplicateGroups(files))
       problems.push(`${group.join(", ")} are the same puzzle (one normalised hash)`);
@@ -117,6 +110,7 @@ const listCommand = command({
   meta: { name: "list", description: "List the seed puzzles: id, domain, difficulty, split" },
   flags: listFlags,
   async run({ split, domain, json, dir }) {
+    const { defaultPuzzlesDir, readManifest } = await import("@puzzleloop/puzzles");
     const manifest: Manifest = await readManifest(dir ?? defaultPuzzlesDir());
     const domains = [...new Set(manifest.puzzles.map((e) => e.domain))].sort();
     if (domain !== undefined && !domains.includes(domain)) {

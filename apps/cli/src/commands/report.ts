@@ -1,9 +1,8 @@
 /** `puzzleloop report`: every iteration's generation, verification, pass@k and exports, as text, JSON or one HTML page. */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { buildReport, formatReport, renderHtmlReport } from "@puzzleloop/loop";
+import type { Report } from "@puzzleloop/loop";
 import { command } from "../command.ts";
-import { databasePath, openDatabase } from "../database.ts";
 import { InputError } from "../errors.ts";
 import { dbFlag, flag } from "../flags.ts";
 
@@ -24,8 +23,10 @@ export const reportCommand = command({
   },
   flags: reportFlags,
   async run(v) {
+    const { buildReport, formatReport, renderHtmlReport } = await import("@puzzleloop/loop");
+    const { databasePath, openDatabase } = await import("../database.ts");
     const store = openDatabase(databasePath(v.db), { mustExist: true });
-    let report: ReturnType<typeof buildReport>;
+    let report: Report;
     try {
       report = buildReport(store);
     } finally {

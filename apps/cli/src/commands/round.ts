@@ -1,13 +1,9 @@
 /** `puzzleloop round`: start a generation round (optionally running or watching it here), list rounds, cancel one. */
-import { cancelRound, listRoundIds, RoundState, STAGES, snapshotRound, startRound } from "@puzzleloop/loop";
 import { defineCommand } from "citty";
 import { command, type Values } from "../command.ts";
-import { databasePath, openDatabase } from "../database.ts";
 import { EXIT, FailedError, InputError } from "../errors.ts";
 import { dbFlag, flag, MODEL_HELP } from "../flags.ts";
-import { preflightModel } from "../preflight.ts";
-import { openRedis, withServices, withStop } from "../services.ts";
-import { watchRound } from "../watch-loop.ts";
+import { STAGES } from "../vocabulary.ts";
 
 /** The flags of a round, shared by `round start` and `run` (which gives them defaults). */
 export function roundFlags<const M extends { required: true } | { default: string }>(
@@ -73,6 +69,10 @@ const startFlags = {
 };
 
 async function start(v: Values<typeof startFlags>): Promise<void> {
+  const { startRound } = await import("@puzzleloop/loop");
+  const { preflightModel } = await import("../preflight.ts");
+  const { withServices } = await import("../services.ts");
+  const { watchRound } = await import("../watch-loop.ts");
   const options = roundOptions(v);
   const local = v.local;
   await withServices(
@@ -121,6 +121,7 @@ const listCommand = command({
   },
   flags: listFlags,
   async run(v) {
+    const { databasePath, openDatabase } = await import("../database.ts");
     const store = openDatabase(databasePath(v.db), { mustExist: true });
     let rounds: {
       id: string;
@@ -166,6 +167,8 @@ const listCommand = command({
 
 /** Each round's status in Redis; empty when no Redis answers (the database's statuses are shown then). */
 async function liveStatuses(ids: string[]): Promise<Map<string, string>> {
+  const { listRoundIds, RoundState } = await import("@puzzleloop/loop");
+  const { openRedis } = await import("../services.ts");
   const out = new Map<string, string>();
   let services: Awaited<ReturnType<typeof openRedis>>;
   try {
@@ -200,6 +203,8 @@ const cancelCommand = command({
   },
   flags: cancelFlags,
   async run(v) {
+    const { cancelRound, snapshotRound } = await import("@puzzleloop/loop");
+    const { openRedis, withStop } = await import("../services.ts");
     const services = await openRedis();
     await withStop(services, "Stopping.", async () => {
       const snapshot = await snapshotRound(services.redis, v.id);

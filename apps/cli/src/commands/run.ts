@@ -1,22 +1,12 @@
 /** `puzzleloop run`: the whole loop on one machine: a round with in-process workers, live progress, then the export. */
 import { resolve } from "node:path";
-import {
-  EXPORT_FORMATS,
-  exportIteration,
-  listRoundIds,
-  type RoundPlan,
-  RoundState,
-  STAGES,
-  startRound,
-} from "@puzzleloop/loop";
+import type { RoundPlan } from "@puzzleloop/loop";
 import type { SqliteStore } from "@puzzleloop/store";
 import { command } from "../command.ts";
 import { FailedError, InputError } from "../errors.ts";
 import { flag } from "../flags.ts";
-import { preflightModel } from "../preflight.ts";
 import type { Services } from "../services.ts";
-import { withServices } from "../services.ts";
-import { watchRound } from "../watch-loop.ts";
+import { EXPORT_FORMATS, STAGES } from "../vocabulary.ts";
 import { roundFlags, roundOptions } from "./round.ts";
 
 /** Where `run` puts its export unless told: inside `.puzzleloop/`, which git and biome ignore. */
@@ -41,6 +31,10 @@ export const runCommand = command({
   flags: runFlags,
   async run(v) {
     const options = roundOptions(v);
+    const { exportIteration, startRound } = await import("@puzzleloop/loop");
+    const { preflightModel } = await import("../preflight.ts");
+    const { withServices } = await import("../services.ts");
+    const { watchRound } = await import("../watch-loop.ts");
     await withServices(
       {
         db: v.db,
@@ -88,6 +82,7 @@ export const runCommand = command({
 
 /** The plan of the round `--resume` names, which must be a running round of this database. */
 async function resumable(services: Services, id: string): Promise<RoundPlan> {
+  const { RoundState } = await import("@puzzleloop/loop");
   const state = new RoundState(services.redis, id);
   const plan = await state.plan();
   if (plan === undefined) {
@@ -107,6 +102,7 @@ async function resumable(services: Services, id: string): Promise<RoundPlan> {
 
 /** Rounds of this database that Redis still has running (interrupted, or run elsewhere). */
 async function unfinished(services: Services): Promise<string[]> {
+  const { listRoundIds, RoundState } = await import("@puzzleloop/loop");
   const out: string[] = [];
   for (const id of await listRoundIds(services.redis, 50)) {
     const state = new RoundState(services.redis, id);

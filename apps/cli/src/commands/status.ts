@@ -1,10 +1,8 @@
 /** `puzzleloop status`: rounds (from the database, with their live state when Redis answers) and the queues' counts. */
-import { connect, LoopQueues, listRoundIds, type RoundSnapshot, snapshotRound } from "@puzzleloop/loop";
+import type { RoundSnapshot } from "@puzzleloop/loop";
 import { command } from "../command.ts";
-import { databasePath, openDatabase } from "../database.ts";
 import { describeError } from "../error-table.ts";
 import { dbFlag, flag } from "../flags.ts";
-import { findRedis } from "../redis.ts";
 
 const statusFlags = {
   json: flag.boolean({ description: "Print JSON" }),
@@ -19,6 +17,8 @@ interface Live {
 
 /** What Redis says of the queues and rounds, or why it cannot say. */
 async function readLive(datasetId: string, ids: string[]): Promise<Live | { error: string }> {
+  const { connect, LoopQueues, listRoundIds, snapshotRound } = await import("@puzzleloop/loop");
+  const { findRedis } = await import("../redis.ts");
   let url: string;
   try {
     url = (await findRedis(false)).url;
@@ -48,6 +48,7 @@ export const statusCommand = command({
   },
   flags: statusFlags,
   async run(v) {
+    const { databasePath, openDatabase } = await import("../database.ts");
     const store = openDatabase(databasePath(v.db), { mustExist: true });
     try {
       const stored = store.listRounds();

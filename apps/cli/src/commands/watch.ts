@@ -1,10 +1,7 @@
 /** `puzzleloop watch`: a round's progress, live, until it ends; it reads Redis only. */
-import { listRoundIds, RoundState } from "@puzzleloop/loop";
 import { command } from "../command.ts";
 import { EXIT, InputError } from "../errors.ts";
 import { flag } from "../flags.ts";
-import { openRedis, withStop } from "../services.ts";
-import { watchRound } from "../watch-loop.ts";
 
 const watchFlags = {
   round: flag.string({ description: "Round id (default: the newest)", valueHint: "R" }),
@@ -24,6 +21,9 @@ export const watchCommand = command({
   },
   flags: watchFlags,
   async run(v) {
+    const { listRoundIds, RoundState } = await import("@puzzleloop/loop");
+    const { openRedis, withStop } = await import("../services.ts");
+    const { watchRound } = await import("../watch-loop.ts");
     const services = await openRedis();
     const stopping =
       "Stopped watching: the round goes on in its workers (`puzzleloop watch` follows it again).";

@@ -1,11 +1,9 @@
 /** `puzzleloop worker`: run any subset of the stages against the shared Redis until stopped, logging through one logger. */
-import { DEFAULT_CONCURRENCY, STAGES, type Stage } from "@puzzleloop/loop";
 import { z } from "zod";
 import { command } from "../command.ts";
 import { InputError } from "../errors.ts";
 import { dbFlag, flag } from "../flags.ts";
-import { createLogger } from "../logger.ts";
-import { openServices } from "../services.ts";
+import { DEFAULT_CONCURRENCY, STAGES, type Stage } from "../vocabulary.ts";
 
 const workerFlags = {
   stages: flag.string({
@@ -70,6 +68,8 @@ export const workerCommand = command({
   async run(v) {
     const stages = parseStages(v.stages);
     const concurrency = parseConcurrency(v.concurrency);
+    const { createLogger } = await import("../logger.ts");
+    const { openServices } = await import("../services.ts");
     const log = createLogger(v.verbose);
     const services = await openServices({
       db: v.db,

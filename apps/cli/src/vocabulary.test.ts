@@ -1,0 +1,15 @@
+/** The CLI's copies of the packages' words are the packages' words. */
+import * as loop from "@puzzleloop/loop";
+import * as puzzles from "@puzzleloop/puzzles";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_CONCURRENCY, EXPORT_FORMATS, SPLITS, STAGES, WEIGHTINGS } from "./vocabulary.ts";
+
+describe("vocabulary", () => {
+  it("matches the packages", () => {
+    expect(STAGES).toEqual(loop.STAGES);
+    expect(DEFAULT_CONCURRENCY).toEqual(loop.DEFAULT_CONCURRENCY);
+    expect(EXPORT_FORMATS).toEqual(loop.EXPORT_FORMATS);
+    expect(WEIGHTINGS).toEqual(loop.WEIGHTINGS);
+    expect(SPLITS).toEqual(puzzles.SPLITS);
+  });
+});
