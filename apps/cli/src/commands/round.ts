@@ -93,7 +93,13 @@ async function start(v: Values<typeof startFlags>): Promise<void> {
         );
         return;
       }
-      const final = await watchRound(services, plan.id, local ? {} : { dataset: plan.dataset });
+      const final = await watchRound(
+        services,
+        plan.id,
+        local
+          ? {}
+          : { dataset: plan.dataset, workerHint: `\`puzzleloop worker --db ${services.store.path}\`` },
+      );
       if (final?.status !== "done") process.exitCode = EXIT.no;
     },
   );
@@ -123,14 +129,8 @@ const listCommand = command({
   async run(v) {
     const { databasePath, openDatabase } = await import("../database.ts");
     const store = openDatabase(databasePath(v.db), { mustExist: true });
-    let rounds: {
-      id: string;
-      kind: string;
-      iteration: number;
-      model: string;
-      status: string;
-      createdAt: string;
-    }[];
+    let rounds: ListedRound[];
+    const datasetId = store.datasetId;
     try {
       rounds = store
         .listRounds()
@@ -147,8 +147,12 @@ const listCommand = command({
       store.close();
     }
     // Live state, where a Redis answers: a round the workers are on reads `running` there first.
-    const live = await liveStatuses(rounds.map((r) => r.id));
-    for (const r of rounds) r.status = live.get(r.id) ?? r.status;
+    const live = await liveRounds(datasetId);
+    for (const r of rounds) r.status = live.get(r.id)?.status ?? r.status;
+    // Rounds the persist stage has not stored yet (no persist worker ran) are in Redis only.
+    const stored = new Set(rounds.map((r) => r.id));
+    const queued = [...live.values()].filter((r) => !stored.has(r.id));
+    rounds.unshift(...queued.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)));
     if (v.json) {
       process.stdout.write(`${JSON.stringify(rounds, null, 2)}\n`);
       return;
@@ -165,11 +169,20 @@ const listCommand = command({
   },
 });
 
-/** Each round's status in Redis; empty when no Redis answers (the database's statuses are shown then). */
-async function liveStatuses(ids: string[]): Promise<Map<string, string>> {
+interface ListedRound {
+  id: string;
+  kind: string;
+  iteration: number;
+  model: string;
+  status: string;
+  createdAt: string;
+}
+
+/** This database's rounds as Redis has them; empty when no Redis answers (the database's statuses are shown then). */
+async function liveRounds(datasetId: string): Promise<Map<string, ListedRound>> {
   const { listRoundIds, RoundState } = await import("@puzzleloop/loop");
   const { openRedis } = await import("../services.ts");
-  const out = new Map<string, string>();
+  const out = new Map<string, ListedRound>();
   let services: Awaited<ReturnType<typeof openRedis>>;
   try {
     services = await openRedis();
@@ -177,9 +190,18 @@ async function liveStatuses(ids: string[]): Promise<Map<string, string>> {
     return out;
   }
   try {
-    for (const id of new Set([...ids, ...(await listRoundIds(services.redis, 50))])) {
-      const status = await new RoundState(services.redis, id).status();
-      if (status.status !== "unknown") out.set(id, status.status);
+    for (const id of await listRoundIds(services.redis, 200)) {
+      const state = new RoundState(services.redis, id);
+      const plan = await state.plan();
+      if (plan?.dataset !== datasetId) continue;
+      out.set(id, {
+        id,
+        kind: plan.kind,
+        iteration: plan.iteration,
+        model: plan.model,
+        status: (await state.status()).status,
+        createdAt: new Date(plan.createdAt).toISOString(),
+      });
     }
   } finally {
     await services.close();
