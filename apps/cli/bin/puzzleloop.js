@@ -24,3 +24,6 @@ if (process.env.PUZZLELOOP_FROM_SOURCE !== "1" && buildIsFresh()) {
   ({ main } = await import("../src/main.ts"));
 }
 await main(process.argv.slice(2));
+// A refusal has closed what it opened and printed its line: leave at once, without waiting on the
+// timers a failed connection attempt leaves behind (ioredis keeps one for two seconds).
+if (process.exitCode !== undefined && process.exitCode !== 0) process.exit(process.exitCode);

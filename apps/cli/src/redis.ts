@@ -6,7 +6,7 @@ import {
   redisServerInstalled,
   redisUrl,
   startPrivateRedis,
-} from "@puzzleloop/loop";
+} from "@puzzleloop/loop/redis";
 import { CliError, EXIT } from "./errors.ts";
 
 export interface FoundRedis {

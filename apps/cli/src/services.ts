@@ -2,14 +2,8 @@
  * Opens what commands need, in an order that cannot hang: the database first (checked), then the
  * model pre-flight, then Redis, the queues and in-process workers; closes it all in one place.
  */
-import {
-  connect,
-  LoopQueues,
-  type PrivateRedis,
-  type RunningWorkers,
-  type Stage,
-  type WorkerOptions,
-} from "@puzzleloop/loop";
+import type { LoopQueues, PrivateRedis, RunningWorkers, Stage, WorkerOptions } from "@puzzleloop/loop";
+import { connect } from "@puzzleloop/loop/redis";
 import type { SqliteStore } from "@puzzleloop/store";
 import type { Redis } from "ioredis";
 import { checkDatabase, databasePath, openDatabase } from "./database.ts";
@@ -42,6 +36,7 @@ export interface OpenOptions {
 /** Redis and the queues alone, for commands that never touch a database (`watch`). */
 export async function openRedis(allowPrivateRedis = false): Promise<RedisServices> {
   const found = await findRedis(allowPrivateRedis);
+  const { LoopQueues } = await import("@puzzleloop/loop");
   const redis = connect(found.url);
   const queues = new LoopQueues(redis);
   return {
@@ -70,10 +65,10 @@ export async function openServices(options: OpenOptions): Promise<Services> {
     await found.privateRedis?.stop();
     throw error;
   }
+  // The loop (its stages, the sandbox, the models, the TypeScript compiler) loads once every check has passed.
+  const { LoopQueues, ModelRegistry, startWorkers } = await import("@puzzleloop/loop");
   const redis = connect(found.url);
   const queues = new LoopQueues(redis, { dataset: store.datasetId });
-  // The stages (and the sandbox, the models, the TypeScript compiler) load only for in-process workers.
-  const { ModelRegistry, startWorkers } = await import("@puzzleloop/loop");
   const workers = options.workers
     ? startWorkers({ connection: redis, queues, models: new ModelRegistry(), store }, options.workers)
     : undefined;
@@ -135,4 +130,10 @@ export async function withServices<T>(
     ? STOP_WORKERS
     : "Stopped watching: the round goes on in the workers (`puzzleloop watch` follows it again).";
   return withStop(services, stopping, body);
+}
+
+/** The model pre-flight (see `preflight.ts`), loaded only when it runs. */
+export async function preflight(model: string, call: boolean): Promise<void> {
+  const { preflightModel } = await import("./preflight.ts");
+  await preflightModel(model, call);
 }

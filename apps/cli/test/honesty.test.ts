@@ -334,12 +334,13 @@ describe("no Redis", () => {
     expect(oneLine(status)).toBe(
       `${tried()}, or set REDIS_URL to a Redis that answers; showing what the database holds`,
     );
-    expect(status.stdout).toContain("redis not answering (queues and live progress unknown)");
+    expect(status.stdout).toContain(`redis ${noRedis} not answering (queues and live progress unknown)`);
     expect(status.stdout).toContain("iterations: 0 (builtin)");
     const json = JSON.parse(
       cli(["status", "--json", "--db", file], { cwd: s.dir, env: { REDIS_URL: noRedis } }).stdout,
     );
-    expect(json.redis.answering).toBe(false);
+    expect(json.redis).toBe(noRedis);
+    expect(json.redisAnswering).toBe(false);
     expect(json.queues).toBeNull();
     const list = cli(["round", "list", "--db", file], { cwd: s.dir, env: { REDIS_URL: noRedis } });
     expect(list.status, list.stderr).toBe(0);

@@ -41,18 +41,16 @@ export const evalCommand = command({
   },
   flags: evalFlags,
   async run(v) {
-    const { startEvaluation } = await import("@puzzleloop/loop");
-    const { preflightModel } = await import("../preflight.ts");
-    const { withServices } = await import("../services.ts");
-    const { watchRound } = await import("../watch-loop.ts");
+    const { preflight, withServices } = await import("../services.ts");
     await withServices(
       {
         db: v.db,
         allowPrivateRedis: v.local,
         ...(v.local ? { workers: { stages: STAGES } } : {}),
-        preflight: () => preflightModel(v.model, v.check).then(() => {}),
+        preflight: () => preflight(v.model, v.check),
       },
       async (services) => {
+        const { startEvaluation } = await import("@puzzleloop/loop");
         const plan = await startEvaluation(services, {
           model: v.model,
           attempts: v.attempts,
@@ -62,6 +60,7 @@ export const evalCommand = command({
         process.stderr.write(
           `evaluating ${v.model} on ${plan.puzzles} ${v.split} puzzles, ${v.attempts} attempts each (run ${plan.id})\n`,
         );
+        const { watchRound } = await import("../watch-loop.ts");
         const final = await watchRound(services, plan.id, {
           out: process.stderr,
           ...(v.local

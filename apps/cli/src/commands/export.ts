@@ -65,7 +65,6 @@ export const exportCommand = command({
   flags: exportFlags,
   async run(v) {
     const options = exportOptions(v);
-    const { exportIteration } = await import("@puzzleloop/loop");
     const { databasePath, openDatabase } = await import("../database.ts");
     const store = openDatabase(databasePath(v.db), { mustExist: true });
     try {
@@ -74,6 +73,7 @@ export const exportCommand = command({
           `iteration ${options.iteration} does not exist in ${store.path}; run \`puzzleloop status\` to see the iterations`,
         );
       }
+      const { exportIteration } = await import("@puzzleloop/loop");
       const result = await exportIteration(store, options);
       process.stdout.write(
         v.json ? `${JSON.stringify(result.manifest, null, 2)}\n` : `${describeExport(result)}\n`,

@@ -38,9 +38,9 @@ const newCommand = command({
   },
   flags: newFlags,
   async run(v) {
-    const { createNextIteration } = await import("@puzzleloop/loop");
     const { databasePath, openDatabase } = await import("../database.ts");
     const store = openDatabase(databasePath(v.db));
+    const { createNextIteration } = await import("@puzzleloop/loop");
     let result: NewIterationResult;
     try {
       result = createNextIteration(store, {

@@ -23,9 +23,9 @@ export const reportCommand = command({
   },
   flags: reportFlags,
   async run(v) {
-    const { buildReport, formatReport, renderHtmlReport } = await import("@puzzleloop/loop");
     const { databasePath, openDatabase } = await import("../database.ts");
     const store = openDatabase(databasePath(v.db), { mustExist: true });
+    const { buildReport, formatReport, renderHtmlReport } = await import("@puzzleloop/loop");
     let report: Report;
     try {
       report = buildReport(store);

@@ -69,10 +69,7 @@ const startFlags = {
 };
 
 async function start(v: Values<typeof startFlags>): Promise<void> {
-  const { startRound } = await import("@puzzleloop/loop");
-  const { preflightModel } = await import("../preflight.ts");
-  const { withServices } = await import("../services.ts");
-  const { watchRound } = await import("../watch-loop.ts");
+  const { preflight, withServices } = await import("../services.ts");
   const options = roundOptions(v);
   const local = v.local;
   await withServices(
@@ -80,9 +77,10 @@ async function start(v: Values<typeof startFlags>): Promise<void> {
       db: v.db,
       allowPrivateRedis: local,
       ...(local ? { workers: { stages: STAGES } } : {}),
-      preflight: () => preflightModel(v.model, v.check).then(() => {}),
+      preflight: () => preflight(v.model, v.check),
     },
     async (services) => {
+      const { startRound } = await import("@puzzleloop/loop");
       const plan = await startRound(services, options);
       process.stdout.write(
         `started round ${plan.id} (iteration ${plan.iteration}): ${plan.puzzles} puzzles, ${plan.attempts} attempts each, model ${plan.model}\n`,
@@ -93,6 +91,7 @@ async function start(v: Values<typeof startFlags>): Promise<void> {
         );
         return;
       }
+      const { watchRound } = await import("../watch-loop.ts");
       const final = await watchRound(
         services,
         plan.id,
@@ -180,7 +179,6 @@ interface ListedRound {
 
 /** This database's rounds as Redis has them; empty when no Redis answers (the database's statuses are shown then). */
 async function liveRounds(datasetId: string): Promise<Map<string, ListedRound>> {
-  const { listRoundIds, RoundState } = await import("@puzzleloop/loop");
   const { openRedis } = await import("../services.ts");
   const out = new Map<string, ListedRound>();
   let services: Awaited<ReturnType<typeof openRedis>>;
@@ -189,6 +187,7 @@ async function liveRounds(datasetId: string): Promise<Map<string, ListedRound>> 
   } catch {
     return out;
   }
+  const { listRoundIds, RoundState } = await import("@puzzleloop/loop");
   try {
     for (const id of await listRoundIds(services.redis, 200)) {
       const state = new RoundState(services.redis, id);
@@ -225,9 +224,9 @@ const cancelCommand = command({
   },
   flags: cancelFlags,
   async run(v) {
-    const { cancelRound, snapshotRound } = await import("@puzzleloop/loop");
     const { openRedis, withStop } = await import("../services.ts");
     const services = await openRedis();
+    const { cancelRound, snapshotRound } = await import("@puzzleloop/loop");
     await withStop(services, "Stopping.", async () => {
       const snapshot = await snapshotRound(services.redis, v.id);
       if (snapshot === undefined) {

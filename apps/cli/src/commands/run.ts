@@ -31,21 +31,17 @@ export const runCommand = command({
   flags: runFlags,
   async run(v) {
     const options = roundOptions(v);
-    const { exportIteration, startRound } = await import("@puzzleloop/loop");
-    const { preflightModel } = await import("../preflight.ts");
-    const { withServices } = await import("../services.ts");
-    const { watchRound } = await import("../watch-loop.ts");
+    const { preflight, withServices } = await import("../services.ts");
     await withServices(
       {
         db: v.db,
         allowPrivateRedis: true,
         workers: { stages: STAGES },
         // A resumed round's model was checked when the round started.
-        ...(v.resume === undefined
-          ? { preflight: () => preflightModel(v.model, v.check).then(() => {}) }
-          : {}),
+        ...(v.resume === undefined ? { preflight: () => preflight(v.model, v.check) } : {}),
       },
       async (services) => {
+        const { exportIteration, startRound } = await import("@puzzleloop/loop");
         let plan: RoundPlan;
         if (v.resume !== undefined) {
           plan = await resumable(services, v.resume);
@@ -61,6 +57,7 @@ export const runCommand = command({
             `round ${plan.id}: asking ${plan.model} for ${plan.puzzles} puzzles, ${plan.attempts} attempts each\n`,
           );
         }
+        const { watchRound } = await import("../watch-loop.ts");
         const final = await watchRound(services, plan.id);
         if (final?.status !== "done") {
           throw new FailedError(`round ${plan.id} did not finish (${final?.status ?? "unknown to Redis"})`);

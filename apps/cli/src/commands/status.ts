@@ -16,15 +16,16 @@ interface Live {
 }
 
 /** What Redis says of the queues and rounds, or why it cannot say. */
-async function readLive(datasetId: string, ids: string[]): Promise<Live | { error: string }> {
-  const { connect, LoopQueues, listRoundIds, snapshotRound } = await import("@puzzleloop/loop");
+async function readLive(datasetId: string, ids: string[]): Promise<Live | { url: string; error: string }> {
+  const { connect, redisUrl } = await import("@puzzleloop/loop/redis");
   const { findRedis } = await import("../redis.ts");
-  let url: string;
+  let url = redisUrl();
   try {
     url = (await findRedis(false)).url;
   } catch (error) {
-    return { error: describeError(error).message };
+    return { url, error: describeError(error).message };
   }
+  const { LoopQueues, listRoundIds, snapshotRound } = await import("@puzzleloop/loop");
   const redis = connect(url);
   const queues = new LoopQueues(redis, { dataset: datasetId });
   try {
@@ -80,10 +81,10 @@ export const statusCommand = command({
       const iterations = store
         .listIterations()
         .map((i) => ({ id: i.id, model: i.model, parent: i.parent, trainDir: i.trainDir }));
-      const redis =
-        "url" in live ? { url: live.url, answering: true } : { answering: false, error: live.error };
       const report = {
-        redis,
+        redis: live.url,
+        redisAnswering: !("error" in live),
+        ...("error" in live ? { redisError: live.error } : {}),
         database: store.path,
         iterations,
         rounds,
@@ -97,7 +98,9 @@ export const statusCommand = command({
         process.stderr.write(`puzzleloop: ${live.error}; showing what the database holds\n`);
       }
       const out: string[] = [];
-      out.push(`redis ${"url" in live ? live.url : "not answering (queues and live progress unknown)"}`);
+      out.push(
+        `redis ${live.url}${"error" in live ? " not answering (queues and live progress unknown)" : ""}`,
+      );
       out.push(`database ${report.database}`);
       out.push(`iterations: ${iterations.map((i) => `${i.id} (${i.model})`).join(", ") || "none"}`);
       if (report.queues !== null) {

@@ -21,10 +21,10 @@ export const watchCommand = command({
   },
   flags: watchFlags,
   async run(v) {
-    const { listRoundIds, RoundState } = await import("@puzzleloop/loop");
     const { openRedis, withStop } = await import("../services.ts");
-    const { watchRound } = await import("../watch-loop.ts");
     const services = await openRedis();
+    const { listRoundIds, RoundState } = await import("@puzzleloop/loop");
+    const { watchRound } = await import("../watch-loop.ts");
     const stopping =
       "Stopped watching: the round goes on in its workers (`puzzleloop watch` follows it again).";
     await withStop(services, stopping, async () => {
