@@ -108,6 +108,20 @@ export function start(args: string[], options: RunOptions): Running {
   };
 }
 
+/** Runs the CLI to its end without blocking this process (which may be serving the model it calls). */
+export async function cliAsync(
+  args: string[],
+  options: RunOptions,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const running = start(args, options);
+  const timer = setTimeout(() => void running.stop("SIGKILL"), options.timeoutMs ?? 60_000);
+  try {
+    return await running.done;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** A loopback port with nothing listening: a model URL there is dead. */
 export function closedPort(): Promise<number> {
   return new Promise((resolve, reject) => {

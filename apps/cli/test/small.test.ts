@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { reply, type ScriptedOpenAiServer, startOpenAiServer } from "@puzzleloop/model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, cli, oneLine, type Scratch, scratch, start } from "./harness.ts";
+import { BIN, cli, cliAsync, oneLine, type Scratch, scratch, start } from "./harness.ts";
 
 let s: Scratch;
 let server: ScriptedOpenAiServer;
@@ -59,9 +59,9 @@ describe("output", () => {
 });
 
 describe("models", () => {
-  it("model check of a model that answers: exit 0 after one call", () => {
+  it("model check of a model that answers: exit 0 after one call", async () => {
     const before = server.requests.length;
-    const result = cli(["model", "check", server.url], { cwd: s.dir });
+    const result = await cliAsync(["model", "check", server.url], { cwd: s.dir });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(
       new RegExp(`^ok: ${server.url.replace(/[.:/]/g, "\\$&")} answered in \\d+ ms\\n$`),
@@ -74,12 +74,14 @@ describe("models", () => {
     server.responder = () => reply.status(400);
     try {
       const db = join(s.dir, "eval.sqlite");
-      const result = cli(["eval", "--model", server.url, "--attempts", "1", "--no-check", "--db", db], {
-        cwd: s.dir,
-        env: { REDIS_URL: s.redis.url },
-        timeoutMs: 240_000,
-      });
-      expect(result.signal).toBeNull();
+      const result = await cliAsync(
+        ["eval", "--model", server.url, "--attempts", "1", "--no-check", "--db", db],
+        {
+          cwd: s.dir,
+          env: { REDIS_URL: s.redis.url },
+          timeoutMs: 240_000,
+        },
+      );
       expect(result.status, result.stderr).toBe(1);
       expect(result.stdout).toBe("");
       const report = JSON.parse(cli(["report", "--json", "--db", db], { cwd: s.dir }).stdout);
