@@ -1,5 +1,5 @@
 /** Flag parsing shared by the commands: each bad value is a one-line error naming the fix. */
-import type { Limits } from "@puzzleloop/sandbox";
+import { LIMIT_RANGES, type Limits } from "@puzzleloop/sandbox";
 import { InputError } from "./errors.ts";
 
 export const limitArgs = {
@@ -56,13 +56,25 @@ export function parseLimits(args: {
   "timeout-ms"?: string;
   "memory-mb"?: string;
 }): Partial<Limits> | undefined {
-  const timeoutMs = positiveInt(args["timeout-ms"], "timeout-ms");
-  const memoryMb = positiveInt(args["memory-mb"], "memory-mb");
+  const timeoutMs = inRange(
+    positiveInt(args["timeout-ms"], "timeout-ms"),
+    "timeout-ms",
+    LIMIT_RANGES.timeoutMs,
+  );
+  const memoryMb = inRange(positiveInt(args["memory-mb"], "memory-mb"), "memory-mb", LIMIT_RANGES.memoryMb);
   const limits: Partial<Limits> = {};
   if (timeoutMs !== undefined) limits.timeoutMs = timeoutMs;
-  if (memoryMb !== undefined) {
-    if (memoryMb < 8) throw new InputError(`--memory-mb must be at least 8, got ${memoryMb}`);
-    limits.memoryMb = memoryMb;
-  }
+  if (memoryMb !== undefined) limits.memoryMb = memoryMb;
   return Object.keys(limits).length === 0 ? undefined : limits;
+}
+
+function inRange(
+  n: number | undefined,
+  flag: string,
+  range: { min: number; max: number },
+): number | undefined {
+  if (n !== undefined && (n < range.min || n > range.max)) {
+    throw new InputError(`--${flag} must be from ${range.min} to ${range.max}, got ${n}`);
+  }
+  return n;
 }
