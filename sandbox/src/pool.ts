@@ -34,13 +34,14 @@ export interface SandboxPoolOptions {
    */
   limits: Partial<Limits>;
   /**
-   * Resident memory, in MiB, a child may grow by while it verifies, on top of what it held when
-   * idle and of twice the heap limit of the jobs it holds (isolated-vm's heap limit is a guideline
-   * that hostile code can pass). Memory outside the V8 heap counts too; past this, the child is
-   * killed and the job it ran gets `memory`. Read from /proc, so enforced on Linux only.
-   * @defaultValue 256
+   * Resident memory, in MiB, a child may grow by while it verifies, over what it held when idle.
+   * Memory outside the V8 heap counts too; past this, the child is killed and the job it ran gets
+   * `memory`. Read from /proc, so enforced on Linux only. Unset, it is twice the heap limit of the
+   * jobs the child holds (isolated-vm's heap limit is a guideline that hostile code can pass) plus
+   * 256 MiB.
+   * @defaultValue undefined
    */
-  rssSlackMb: number;
+  maxRssGrowthMb: number | undefined;
 }
 
 interface Pending {
@@ -96,7 +97,7 @@ export class SandboxPool {
       batchSize: options.batchSize ?? 64,
       graceMs: options.graceMs ?? 1000,
       limits: options.limits ?? {},
-      rssSlackMb: options.rssSlackMb ?? 256,
+      maxRssGrowthMb: options.maxRssGrowthMb,
     };
     this.defaults = resolveLimits(this.options.limits);
     for (let i = 0; i < this.options.size; i++) this.children.push(this.spawn());
@@ -309,7 +310,7 @@ export class SandboxPool {
       const heapMb = Math.max(...held.map((l) => l.memoryMb));
       const rss = residentMb(child.proc.pid);
       const grown = rss === undefined || child.idleRssMb === undefined ? 0 : rss - child.idleRssMb;
-      if (grown > 2 * heapMb + this.options.rssSlackMb) {
+      if (grown > (this.options.maxRssGrowthMb ?? 2 * heapMb + 256)) {
         child.killedForMemory = `its process grew by ${Math.round(grown)} MiB of resident memory, past what a ${heapMb} MiB heap limit allows`;
       } else if (now - child.lastHeard > 2 * slowest + this.options.graceMs) {
         if (grown >= heapMb) {

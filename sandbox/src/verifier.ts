@@ -45,6 +45,11 @@ export class Verifier {
     return result;
   }
 
+  /** Creates the realm now rather than on the first job; throws `SandboxHostError` on a host it cannot trust. */
+  warmUp(): void {
+    this.realmFor(this.defaults.memoryMb);
+  }
+
   dispose(): void {
     this.realm?.dispose();
     this.realm = undefined;

@@ -26,7 +26,7 @@ const REMOVED_GLOBALS = [
   "Intl",
 ];
 
-/** 2020-01-01T00:00:00Z: what `Date.now()` says inside the sandbox. */
+/** 2020-01-01T00:00:00Z: what `Date.now()` says while `sol` runs; `sat` sees a later, answer-derived time. */
 export const FIXED_TIME = 1577836800000;
 /** Deepest nesting an answer may have. */
 export const MAX_ANSWER_DEPTH = 1000;
@@ -79,7 +79,7 @@ export class Realm {
       const preLockdown = context.evalSync(PRE_LOCKDOWN_SOURCE, {
         reference: true,
       }) as ivm.Reference<unknown>;
-      preLockdown.applySync(undefined, [new ivm.ExternalCopy(REMOVED_GLOBALS).copyInto()]);
+      preLockdown.applySync(undefined, [REMOVED_GLOBALS.join(",")]);
       preLockdown.release();
       context.evalSync(SES_SOURCE);
       context.evalSync(

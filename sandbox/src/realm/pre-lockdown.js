@@ -2,9 +2,10 @@
 // It removes the globals that escape the limits or determinism, and replaces the engine's global
 // symbol registry, which keeps every key a job registers for the life of the isolate (memory a later
 // job would miss), with one that behaves the same within a phase and is emptied when a phase starts.
-// The file is one function expression: the host calls it with the names of the globals to remove.
+// The file is one function expression: the host calls it with the names of the globals to remove,
+// joined by commas.
 (function preLockdown(removedGlobals) {
-  for (const name of removedGlobals) delete globalThis[name];
+  for (const name of removedGlobals.split(",")) delete globalThis[name];
 
   const registry = new Map();
   const keys = new WeakMap();

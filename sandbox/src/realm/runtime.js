@@ -41,15 +41,15 @@
   mathProps.random = { value: random, writable: false, enumerable: false, configurable: false };
   const SeededMath = create(getPrototypeOf(Math), mathProps);
 
-  // A Date whose "now" never moves; explicit dates still work as usual.
+  // A Date whose "now" does not move within a phase; explicit dates still work as usual.
+  let now = FIXED_TIME;
   function FixedDate(...args) {
-    if (new.target === undefined)
-      return apply(InitialDate.prototype.toString, new InitialDate(FIXED_TIME), []);
-    return Reflect.construct(InitialDate, args.length === 0 ? [FIXED_TIME] : args, new.target);
+    if (new.target === undefined) return apply(InitialDate.prototype.toString, new InitialDate(now), []);
+    return Reflect.construct(InitialDate, args.length === 0 ? [now] : args, new.target);
   }
   defineProperties(FixedDate, {
     prototype: { value: InitialDate.prototype },
-    now: { value: () => FIXED_TIME },
+    now: { value: () => now },
     parse: { value: InitialDate.parse },
     UTC: { value: InitialDate.UTC },
   });
@@ -179,8 +179,10 @@
     }
   }
 
-  // sat's stream starts from the phase seed mixed with its answer (FNV-1a), so a solution cannot
-  // replay it by calling Math.random itself, and the same pair always draws the same numbers.
+  // sat's stream and clock start from the phase seed mixed with its answer (FNV-1a), so a solution
+  // cannot replay them by calling Math.random or Date.now itself, and the same pair always draws the
+  // same numbers. A puzzle whose verdict changes with them is one whose verdict changes with the
+  // seed, which the puzzle checks reject.
   function checkSeed(seed, answerJson) {
     let h = (0x811c9dc5 ^ seed) >>> 0;
     for (let i = 0; i < answerJson.length; i++) {
@@ -190,9 +192,10 @@
     return h | 0;
   }
 
-  /** Puts a phase in the state every phase starts from. */
-  function startPhase(seed) {
+  /** Puts a phase in the state every phase starts from; `clockOffset` moves its fixed "now". */
+  function startPhase(seed, clockOffset) {
     state = seed | 0;
+    now = FIXED_TIME + clockOffset;
     resetSymbolRegistry();
   }
 
@@ -201,7 +204,7 @@
   // thrown by puzzle code is that code's failure whatever its message says; running out of time or
   // memory is decided by the host, which sees the isolate hit its limits.
   function solve(code, seed, maxAnswerChars) {
-    startPhase(seed);
+    startPhase(seed, 0);
     const module = evaluate(code, "solution");
     if (typeof module === "string") return module;
     const sol = module[1];
@@ -226,7 +229,9 @@
   }
 
   function check(code, answerJson, seed) {
-    startPhase(checkSeed(seed, answerJson));
+    const derived = checkSeed(seed, answerJson);
+    // Up to 2^31 ms (under 25 days) after the fixed time: sat's dates stay in January 2020.
+    startPhase(derived, derived >>> 1);
     const module = evaluate(code, "puzzle");
     if (typeof module === "string") return module;
     const sat = module[0];

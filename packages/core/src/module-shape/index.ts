@@ -61,7 +61,17 @@ export function checkModuleShape(source: string): ModuleShape {
     for (const name of ENTRY_NAMES) {
       if ((bound.get(name) ?? 0) > 1) throw new ShapeError(`binds \`${name}\` more than once`);
     }
-    walk(program, { inFunction: false, inAnyFunction: false });
+    // Where a text holds both functions (a seed file, `verify --puzzle FILE`), a `sat` that calls
+    // `sol` accepts whatever the solution under test returns.
+    const forbid = bound.has("sat") && bound.has("sol") ? "sol" : undefined;
+    for (const statement of program.body) {
+      if (isExportList(statement)) continue;
+      walk(statement, {
+        inFunction: false,
+        inAnyFunction: false,
+        forbid: declares(statement, "sol") ? undefined : forbid,
+      });
+    }
   } catch (error) {
     if (error instanceof ShapeError) return { ok: false, error: error.message };
     throw error;
@@ -191,6 +201,24 @@ interface Scope {
   inFunction: boolean;
   /** Inside any function, arrows included: `await` there is not top-level. */
   inAnyFunction: boolean;
+  /** A name this code must not refer to. */
+  forbid: string | undefined;
+}
+
+/** `export { a, b }`: names only, checked by `checkExportSpecifier`. */
+function isExportList(statement: Node): boolean {
+  return statement.type === "ExportNamedDeclaration" && statement.declaration == null;
+}
+
+/** Whether a top-level statement is the one that declares `name`. */
+function declares(statement: Node, name: string): boolean {
+  const node = statement.type === "ExportNamedDeclaration" ? statement.declaration : statement;
+  if (node == null) return false;
+  if (node.id?.name === name) return true;
+  return (
+    node.type === "VariableDeclaration" &&
+    node.declarations.some((d: Node) => patternNames(d.id).includes(name))
+  );
 }
 
 /** Finds what runs differently as a module than as the function body the sandbox compiles. */
@@ -226,6 +254,11 @@ function walk(node: Node, scope: Scope): void {
       if (node.name === "arguments" && !scope.inFunction) {
         throw new ShapeError("uses `arguments` outside a function, which module code does not have");
       }
+      if (node.name === scope.forbid) {
+        throw new ShapeError(
+          `refers to \`${node.name}\` outside its declaration: a puzzle's \`sat\` must not call the solution it checks`,
+        );
+      }
       return;
     case "MemberExpression":
     case "OptionalMemberExpression":
@@ -236,18 +269,21 @@ function walk(node: Node, scope: Scope): void {
     case "ClassProperty":
     case "ClassAccessorProperty":
       if (node.computed) walk(node.key, scope);
-      walk(node.value, node.type === "ObjectProperty" ? scope : { inFunction: true, inAnyFunction: true });
+      walk(
+        node.value,
+        node.type === "ObjectProperty" ? scope : { ...scope, inFunction: true, inAnyFunction: true },
+      );
       walk(node.decorators, scope);
       return;
     case "ClassPrivateProperty":
-      walk(node.value, { inFunction: true, inAnyFunction: true });
+      walk(node.value, { ...scope, inFunction: true, inAnyFunction: true });
       walk(node.decorators, scope);
       return;
     case "TSEnumMember":
       walk(node.initializer, scope);
       return;
     case "StaticBlock":
-      walk(node.body, { inFunction: true, inAnyFunction: true });
+      walk(node.body, { ...scope, inFunction: true, inAnyFunction: true });
       return;
     case "LabeledStatement":
     case "BreakStatement":
@@ -255,13 +291,13 @@ function walk(node: Node, scope: Scope): void {
       walk(node.body, scope);
       return;
     case "ArrowFunctionExpression":
-      scope = { inFunction: scope.inFunction, inAnyFunction: true };
+      scope = { ...scope, inAnyFunction: true };
       break;
     default:
       if (FUNCTION_TYPES.has(node.type)) {
         if (node.computed) walk(node.key, scope);
         walk(node.decorators, scope);
-        scope = { inFunction: true, inAnyFunction: true };
+        scope = { ...scope, inFunction: true, inAnyFunction: true };
         walk(node.params, scope);
         walk(node.body, scope);
         return;
