@@ -49,6 +49,8 @@ const rejected: [name: string, source: string, reason: RegExp][] = [
   ["arguments at the top level", `const a = arguments;\n${SAT}`, /`arguments` outside a function/],
   ["arguments in a top-level arrow", `const f = () => arguments.length;\n${SAT}`, /`arguments` outside/],
   ["import.meta", `const u = import.meta.url;\n${SAT}`, /import\.meta/],
+  ["a read of exports", `const seen = typeof exports;\n${SAT}`, /`exports`/],
+  ["a variable named exports", `const exports = 1;\n${SAT}`, /`exports`/],
   ["a decorator", `function d(t: unknown) { return t; }\n@d class K {}\n${SAT}`, /decorators/],
   ["new.target at the top level", `new.target;\n${SAT}`, /not a valid ES module/],
   ["with", `with ({}) {}\n${SAT}`, /not a valid ES module/],

@@ -5,7 +5,8 @@ import { parse } from "@babel/parser";
  * What the sandbox runs must be exactly the module the text declares. Type stripping and the
  * sandbox's function wrapper are only faithful for modules that pass this check: a valid ES module
  * (duplicate bindings and top-level `return` are errors in module code), with no imports, no
- * top-level `await`, no `arguments` or `import.meta` outside a function, no decorators, no namespace
+ * top-level `await`, no `arguments` or `import.meta` outside a function, no `exports` (the CommonJS
+ * binding the sandbox's wrapper holds), no decorators, no namespace
  * holding runtime code (type strippers drop it), and `sat`/`sol` never exported under another name.
  */
 export type ModuleShape = { ok: true } | { ok: false; error: string };
@@ -253,6 +254,11 @@ function walk(node: Node, scope: Scope): void {
     case "Identifier":
       if (node.name === "arguments" && !scope.inFunction) {
         throw new ShapeError("uses `arguments` outside a function, which module code does not have");
+      }
+      if (node.name === "exports") {
+        throw new ShapeError(
+          "uses the name `exports`, which ES modules do not define and the sandbox reserves",
+        );
       }
       if (node.name === scope.forbid) {
         throw new ShapeError(
