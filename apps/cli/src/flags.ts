@@ -193,3 +193,6 @@ export const dbFlag = {
 /** What a MODEL string may be, for help texts. */
 export const MODEL_HELP =
   "builtin (the offline baseline), a Hugging Face model id (org/name), or an endpoint URL";
+
+/** The flag of commands that can print their result as JSON. */
+export const jsonFlag = { json: flag.boolean({ description: "Print JSON" }) };

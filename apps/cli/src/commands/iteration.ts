@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import type { IterationListing, NewIterationResult } from "@puzzleloop/loop";
 import { defineCommand } from "citty";
 import { command } from "../command.ts";
-import { dbFlag, flag, MODEL_HELP } from "../flags.ts";
+import { dbFlag, flag, jsonFlag, MODEL_HELP } from "../flags.ts";
 
 function describeNew({ iteration, trainedOn }: NewIterationResult): string {
   const parent = iteration.parent === null ? "no parent" : `parent ${iteration.parent}`;
@@ -62,7 +62,7 @@ const newCommand = command({
 });
 
 const listFlags = {
-  json: flag.boolean({ description: "Print JSON" }),
+  ...jsonFlag,
   ...dbFlag,
 };
 

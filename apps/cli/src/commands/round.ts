@@ -2,7 +2,7 @@
 import { defineCommand } from "citty";
 import { command, type Values } from "../command.ts";
 import { EXIT, FailedError, InputError } from "../errors.ts";
-import { dbFlag, flag, MODEL_HELP } from "../flags.ts";
+import { dbFlag, flag, jsonFlag, MODEL_HELP } from "../flags.ts";
 import { STAGES } from "../vocabulary.ts";
 
 /** The flags of a round, shared by `round start` and `run` (which gives them defaults). */
@@ -114,7 +114,7 @@ const startCommand = command({
 });
 
 const listFlags = {
-  json: flag.boolean({ description: "Print JSON" }),
+  ...jsonFlag,
   ...dbFlag,
 };
 

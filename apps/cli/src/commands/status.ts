@@ -2,10 +2,10 @@
 import type { RoundSnapshot } from "@puzzleloop/loop";
 import { command } from "../command.ts";
 import { describeError } from "../error-table.ts";
-import { dbFlag, flag } from "../flags.ts";
+import { dbFlag, flag, jsonFlag } from "../flags.ts";
 
 const statusFlags = {
-  json: flag.boolean({ description: "Print JSON" }),
+  ...jsonFlag,
   ...dbFlag,
 };
 
