@@ -2,7 +2,7 @@
 import type { RoundSnapshot } from "@puzzleloop/loop";
 import { command } from "../command.ts";
 import { describeError } from "../error-table.ts";
-import { dbFlag, flag, jsonFlag } from "../flags.ts";
+import { dbFlag, jsonFlag } from "../flags.ts";
 
 const statusFlags = {
   ...jsonFlag,
