@@ -24,7 +24,8 @@ const dependenciesStayExternal: Plugin = {
       if (args.pluginData === "checking" || args.path.startsWith("@puzzleloop/")) return undefined;
       if (args.path.startsWith("node:") || builtins.has(args.path))
         return { path: args.path, external: true };
-      // The bundle imports it from dist/: that must find the very package the source would find.
+      // The bundle imports it from dist/: that must find the very file the source finds. Where it
+      // would not (a package installed under one workspace only), the import names that file.
       const fromSource = await b.resolve(args.path, {
         kind: args.kind,
         resolveDir: args.resolveDir,
@@ -36,14 +37,12 @@ const dependenciesStayExternal: Plugin = {
         resolveDir: app,
         pluginData: "checking",
       });
-      if (fromSource.errors.length === 0 && fromSource.path !== fromDist.path) {
-        return {
-          errors: [
-            {
-              text: `${args.path} resolves to ${fromSource.path} from ${args.importer}, but to ${fromDist.path} from dist/`,
-            },
-          ],
-        };
+      if (
+        fromSource.errors.length === 0 &&
+        (fromDist.errors.length > 0 || fromSource.path !== fromDist.path)
+      ) {
+        const file = relative(outdir, fromSource.path).split("\\").join("/");
+        return { path: file.startsWith(".") ? file : `./${file}`, external: true };
       }
       return { path: args.path, external: true };
     });
@@ -88,20 +87,31 @@ const sourceUrls: Plugin = {
 
 rmSync(outdir, { recursive: true, force: true });
 const builtAt = Date.now();
-const result = await build({
-  entryPoints: { main: join(app, "src/main.ts") },
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  // Every file in one folder: the paths written for import.meta.url are relative to it.
-  chunkNames: "[name]-[hash]",
-  metafile: true,
-  logLevel: "warning",
-  plugins: [dependenciesStayExternal, workspaceHasNoSideEffects, sourceUrls],
-});
+let result: Awaited<ReturnType<typeof build<{ metafile: true }>>>;
+try {
+  result = await build({
+    entryPoints: { main: join(app, "src/main.ts") },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    // Every file in one folder: the paths written for import.meta.url are relative to it.
+    chunkNames: "[name]-[hash]",
+    metafile: true,
+    logLevel: "warning",
+    plugins: [dependenciesStayExternal, workspaceHasNoSideEffects, sourceUrls],
+  });
+} catch (error) {
+  // Without a build the bin runs the sources through tsx: slower to start, never wrong. An install
+  // must not fail for want of the faster path.
+  rmSync(outdir, { recursive: true, force: true });
+  process.stderr.write(
+    `puzzleloop: the CLI was not compiled (${(error as Error).message}); it will run from its sources\n`,
+  );
+  process.exit(0);
+}
 const inputs = Object.keys(result.metafile.inputs)
   .map((input) => resolve(process.cwd(), input))
   .filter((path) => !path.includes("/node_modules/"))
