@@ -41,6 +41,10 @@ const TABLE: Record<string, Row> = {
       `${e.message} (to rebuild it from .parts: node --import tsx packages/puzzles/src/manifest/merge.ts)`,
   },
   RepoRootNotFoundError: { exit: EXIT.usage, message: (e) => `${e.message}; pass --dir DIR` },
+  // @puzzleloop/dashboard
+  TokenRequiredError: USAGE,
+  WeakTokenError: USAGE,
+  ListenError: USAGE,
   // @puzzleloop/store
   IterationNotFoundError: {
     exit: EXIT.usage,

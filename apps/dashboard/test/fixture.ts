@@ -52,6 +52,8 @@ function solution(prompt: string, k: number): string {
 export interface ModelOptions {
   /** Wait before each solving answer, in ms, so that a round takes a while. */
   solveDelayMs?: number;
+  /** Answer every solving request with this HTTP error status instead. */
+  solveStatus?: number;
 }
 
 /** The scripted model: distinct puzzles for every generation request, solutions for every solving one. */
@@ -61,6 +63,7 @@ export function scriptedModel(options: ModelOptions = {}): ScriptedOpenAiServer 
   const responder = (request: ChatRequestRecord): ScriptedReply => {
     const last = request.messages.at(-1)?.content ?? "";
     if (last.includes("Now solve this puzzle:")) {
+      if (options.solveStatus !== undefined) return reply.status(options.solveStatus);
       const contents = Array.from({ length: request.n }, () => solution(last, solutions++));
       return reply.completion(contents, { delayMs: options.solveDelayMs ?? 0 });
     }

@@ -60,6 +60,10 @@ export const COMMANDS: Record<string, CommandEntry> = {
     description: "Check that a model answers, with one cheap call",
     load: () => import("./model.ts").then((m) => m.modelCommand),
   },
+  dashboard: {
+    description: "Serve a web dashboard of the rounds, puzzles, iterations and queues",
+    load: () => import("./dashboard.ts").then((m) => m.dashboardCommand),
+  },
   report: {
     description: "Summarise every iteration: generation, verification, pass@k, exports",
     load: () => import("./report.ts").then((m) => m.reportCommand),

@@ -98,6 +98,11 @@ export class DashboardData {
       // Reported where a read fails: the pages say that Redis is not answering.
     });
     this.queues = new LoopQueues(this.redis, { dataset: this.store.datasetId });
+    for (const queue of this.boardQueues()) {
+      queue.on("error", () => {
+        // As for the connection: a page says that Redis is not answering, once, not a log line a second.
+      });
+    }
     this.reader = new AttemptsReader(this.store.path);
   }
 

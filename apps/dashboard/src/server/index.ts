@@ -71,7 +71,8 @@ const toStrings = (regions: Record<string, Html>): Regions =>
 /** The dashboard as a Hono app (no listening): what `startDashboard` serves and tests call. */
 export function dashboardApp(parts: AppParts): Hono {
   const { data, hub, token } = parts;
-  const app = new Hono();
+  // Paths with and without a trailing slash are one: the queue board lives at /queues and /queues/.
+  const app = new Hono({ strict: false });
   const database = data.database;
   if (parts.loopback) app.use("*", loopbackHostsOnly());
   app.use("*", pageHeaders);
@@ -182,7 +183,6 @@ export function dashboardApp(parts: AppParts): Hono {
     });
   });
 
-  app.get("/queues", (c) => c.redirect("/queues/"));
   app.route("/queues", queueBoard(data.boardQueues(), { basePath: "/queues/", token, homeUrl: "/" }));
 
   app.notFound((c) => notFound(c, `nothing at ${c.req.path}`));
