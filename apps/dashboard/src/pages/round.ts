@@ -46,11 +46,13 @@ function actionForms(detail: RoundDetail, options: RoundPageOptions): Html {
   if (!options.actions) {
     return h`<p class="note">Read-only: start the dashboard with a token (<code>PUZZLELOOP_DASHBOARD_TOKEN</code> or <code>--token</code>) to cancel or retry from here, or run <code>puzzleloop round cancel ${id}</code>.</p>`;
   }
-  const running = detail.round.status === "running";
+  if (detail.round.status !== "running") {
+    return h`<p class="note">The round is ${detail.round.status}: there is nothing to cancel or retry.</p>`;
+  }
   const tokenField = h`<label>token <input type="password" name="token" autocomplete="current-password" required></label>`;
   return h`<div class="actions">
-<form method="post" action="${path}/cancel" class="action cancel">${tokenField}<button type="submit"${running ? "" : h` disabled`}>Cancel round</button></form>
-<form method="post" action="${path}/retry" class="action retry">${tokenField}<button type="submit"${running && detail.failedJobs > 0 ? "" : h` disabled`}>Retry ${detail.failedJobs} failed job(s)</button></form>
+<form method="post" action="${path}/cancel" class="action cancel">${tokenField}<button type="submit">Cancel round</button></form>
+<form method="post" action="${path}/retry" class="action retry">${tokenField}<button type="submit"${detail.failedJobs > 0 ? "" : h` disabled`}>Retry ${detail.failedJobs} failed job(s)</button></form>
 </div>`;
 }
 
