@@ -55,20 +55,28 @@ try {
     ]);
     const round = /started round (\S+)/.exec(await live.waitFor(/started round \S+/))?.[1] as string;
     await page.goto(url);
-    // Mid-round: some of the puzzles solved, not all.
-    await page.waitForFunction(
-      `(() => {
-        const done = document.querySelector('[data-round="${round}"] tr[data-stage="verify"] .done');
-        const total = document.querySelector('[data-round="${round}"] tr[data-stage="verify"] .total');
-        return done && total && Number(done.textContent) >= 0.3 * parseInt(total.textContent);
-      })()`,
-      undefined,
-      { timeout: 600_000, polling: 200 },
-    );
+    // Mid-round: some of the puzzles verified, not all. (Polled from here: the page's policy lets no
+    // code be evaluated in it.)
+    const until = async (what: string, ready: () => Promise<boolean>) => {
+      const deadline = Date.now() + 600_000;
+      while (!(await ready())) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+        await page.waitForTimeout(200);
+      }
+    };
+    const count = async (selector: string) =>
+      Number.parseInt((await page.textContent(selector).catch(() => null)) ?? "");
+    await until("the round to be under way", async () => {
+      const done = await count(`[data-round="${round}"] tr[data-stage="verify"] .done`);
+      const total = await count(`[data-round="${round}"] tr[data-stage="verify"] .total`);
+      return total > 0 && done >= 0.3 * total && done < total;
+    });
     await shot("rounds");
     await page.goto(new URL(`rounds/${round}`, url).href);
-    await page.waitForSelector("#live-state.on");
-    await page.waitForTimeout(1500);
+    await until(
+      "puzzles to be stored",
+      async () => (await page.locator("#round-puzzles tr[data-puzzle]").count()) >= 8,
+    );
     await shot("round");
     await live.stop();
 

@@ -273,7 +273,7 @@ export class DashboardData {
     try {
       await this.withTimeout(
         (async () => {
-          const listed = only ? [] : await listRoundIds(this.redis, 200);
+          const listed = only ? [] : await listRoundIds(this.redis, this.roundsShown);
           for (const id of new Set([...listed, ...ids])) {
             const plan = await new RoundState(this.redis, id).plan();
             if (plan?.dataset !== this.store.datasetId) continue;

@@ -94,7 +94,12 @@ ${
     ? h`<p class="puzzles"><span class="label">puzzles</span> <span class="accepted">${live.puzzlesAccepted}</span> accepted, <span class="solved">${live.puzzlesSolved}</span> solved; attempts: <span class="attempts">${statusCounts(live.attempts)}</span></p>`
     : ""
 }
-${stored ? h`<p class="stored"><span class="label">stored</span> ${stored.puzzles} puzzles; attempts: ${statusCounts(stored.attempts)}</p>` : ""}
+${
+  // An evaluation keeps its counts in the evaluation it records, not as puzzles and attempts.
+  stored && round.kind !== "eval"
+    ? h`<p class="stored"><span class="label">stored</span> ${stored.puzzles} puzzles; attempts: ${statusCounts(stored.attempts)}</p>`
+    : ""
+}
 ${reasonList("Rejected before solving", live?.rejected ?? [], "rejected")}
 ${reasonList("Failed for good", failures, "failures")}
 ${calls ? callsLine(calls, round.cost) : ""}

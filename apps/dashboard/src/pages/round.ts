@@ -23,7 +23,7 @@ ${strength ? h`<td class="num">${percent(p.checkerStrength)}</td>` : ""}${simila
 </tr>`,
   );
   return h`<table class="puzzles">
-<thead><tr><th>puzzle</th><th>asks</th><th>answer</th><th>domain</th><th>status</th><th class="num">attempts</th><th class="num">verified samples</th><th class="num">solve rate</th>${strength ? h`<th class="num">checker strength</th>` : ""}${similarity ? h`<th class="num">similarity</th>` : ""}</tr></thead>
+<thead><tr><th>puzzle</th><th>asks</th><th>answer</th><th>domain</th><th>status</th><th class="num" title="Distinct solution texts: a sample the model wrote twice is stored once">attempts</th><th class="num" title="Distinct verified solutions">verified samples</th><th class="num">solve rate</th>${strength ? h`<th class="num">checker strength</th>` : ""}${similarity ? h`<th class="num">similarity</th>` : ""}</tr></thead>
 <tbody>${rows}</tbody>
 </table>
 ${strength || similarity ? "" : h`<p class="note">Checker strength and similarity scores appear here once they are measured.</p>`}`;

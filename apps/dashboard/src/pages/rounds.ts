@@ -15,7 +15,9 @@ ${roundFigures(round)}
 }
 
 function verifiedOf(round: RoundView): string {
-  const attempts = round.stored?.attempts ?? round.live?.attempts ?? {};
+  // An evaluation's attempts are counted live only: it stores an evaluation, not attempts.
+  const attempts =
+    (round.kind === "eval" ? round.live?.attempts : round.stored?.attempts) ?? round.live?.attempts ?? {};
   const all = Object.values(attempts).reduce((a, b) => a + b, 0);
   return `${attempts.verified ?? 0}/${all}`;
 }
