@@ -34,6 +34,7 @@ import type {
   Overview,
   PuzzleDetail,
   PuzzleRow,
+  ReasonCount,
   RedisView,
   RoundDetail,
   RoundLive,
@@ -302,7 +303,7 @@ export class DashboardData {
       etaS: rates.get(s.stage)?.etaS ?? null,
       unit: s.stage === "generate" ? "prompts" : "puzzles",
     }));
-    const { failed } = await new RoundState(this.redis, snapshot.id).progress();
+    const failures = await liveFailures(snapshot, new RoundState(this.redis, snapshot.id));
     return {
       plan: {
         kind: plan.kind,
@@ -323,7 +324,7 @@ export class DashboardData {
       at: snapshot.at,
       stages,
       rejected: rejections(snapshot.rejected),
-      failures: groupMessages(Object.values(failed)),
+      failures,
       attempts: snapshot.attempts,
       puzzlesAccepted: snapshot.puzzlesAccepted,
       puzzlesSolved: snapshot.puzzlesSolved,
@@ -382,7 +383,7 @@ export class DashboardData {
         completionTokens: sums.completionTokens,
         latencyMs: sums.latencyMs,
       },
-      failures: [],
+      failures: storedFailures(this.store, round.id),
     };
   }
 
@@ -443,6 +444,30 @@ export class DashboardData {
     });
     return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
   }
+}
+
+/** A failure as the loop describes one: where, and why. */
+interface FailureText {
+  stage: string;
+  message: string;
+}
+
+/**
+ * Jobs of a live round that failed for good, grouped by stage and message. A loop that records
+ * failures (issue 12) groups them in its snapshot; before it, Redis keeps one `stage: message` per job.
+ */
+async function liveFailures(snapshot: RoundSnapshot, state: RoundState): Promise<ReasonCount[]> {
+  const grouped = (snapshot as { failures?: { reason: string; count: number }[] }).failures;
+  if (grouped !== undefined) return grouped.map((g) => ({ reason: g.reason, count: g.count }));
+  const { failed } = (await state.progress()) as { failed?: Record<string, string> };
+  return groupMessages(Object.values(failed ?? {}));
+}
+
+/** Failures a round recorded in the database; none where the store has no failures table yet (issue 12). */
+function storedFailures(store: Store, roundId: string): ReasonCount[] {
+  const list = (store as { listFailures?: (filter: { roundId: string }) => FailureText[] }).listFailures;
+  if (list === undefined) return [];
+  return groupMessages(list.call(store, { roundId }).map((f) => `${f.stage}: ${f.message}`));
 }
 
 /** The round a job's data belongs to (persist jobs of kind `round` carry it in their plan). */
