@@ -65,7 +65,7 @@ try {
       }
     };
     const count = async (selector: string) =>
-      Number.parseInt((await page.textContent(selector).catch(() => null)) ?? "");
+      Number.parseInt((await page.textContent(selector).catch(() => null)) ?? "", 10);
     await until("the round to be under way", async () => {
       const done = await count(`[data-round="${round}"] tr[data-stage="verify"] .done`);
       const total = await count(`[data-round="${round}"] tr[data-stage="verify"] .total`);
