@@ -65,6 +65,8 @@ export interface RoundConfig {
   samplesPerPrompt?: number;
   /** The seed split an evaluation measured. */
   split?: string | null;
+  /** Job attempts, model request timeout and tries, completion size, Redis TTL (see the loop's RoundLimits). */
+  limits?: Record<string, number>;
 }
 
 /** What a finished round holds and what it lost, as recorded when it ended. */

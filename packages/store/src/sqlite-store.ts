@@ -539,7 +539,11 @@ export class SqliteStore implements Store {
       (tx) => {
         let inserted = 0;
         for (const slice of chunk(values, perStatement)) {
-          inserted += tx.insert(failures).values(slice).onConflictDoNothing({ target: failures.key }).run().changes;
+          inserted += tx
+            .insert(failures)
+            .values(slice)
+            .onConflictDoNothing({ target: failures.key })
+            .run().changes;
         }
         return inserted;
       },

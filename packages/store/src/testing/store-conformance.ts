@@ -402,7 +402,9 @@ export function describeStoreConformance(name: string, makeStore: () => Store | 
         };
         expect(store.insertFailures([failure, { ...failure, key: "verify-x", stage: "verify" }])).toBe(2);
         expect(store.insertFailures([failure])).toBe(0);
-        expect(store.insertFailures([{ key: "round-lost", roundId: r2, stage: "round", message: "gone" }])).toBe(1);
+        expect(
+          store.insertFailures([{ key: "round-lost", roundId: r2, stage: "round", message: "gone" }]),
+        ).toBe(1);
         const listed = store.listFailures({ roundId: r1 });
         expect(listed.map((f) => [f.key, f.stage])).toEqual([
           ["solve-r-0-1-abc", "solve"],
