@@ -1,5 +1,6 @@
 /** The generation loop: queues, workers, rounds, evaluation runs and their progress. */
 
+export { ensureDuplicateGuard } from "./duplicate-guard.ts";
 export { summarizeEvaluation } from "./evaluation.ts";
 export {
   EXPORT_FORMATS,
@@ -29,7 +30,9 @@ export {
   type AttemptRow,
   type GenerateJob,
   InvalidJobError,
+  type JobFailure,
   type PersistJob,
+  type RoundLimits,
   type RoundPlan,
   type SolveJob,
   type VerifyJob,
@@ -51,6 +54,7 @@ export {
   RedisUnavailableError,
   redisUrl,
 } from "./redis/connection.ts";
+export { displayUrl, isConnectionError, RedisHealth, redisHealth } from "./redis/health.ts";
 export {
   NoRedisError,
   type PrivateRedis,
@@ -69,5 +73,15 @@ export {
   renderHtmlReport,
 } from "./report/index.ts";
 export { type EvalOptions, RoundError, type RoundOptions, startEvaluation, startRound } from "./round.ts";
-export { type RoundProgress, RoundState } from "./round-state.ts";
+export {
+  DEFAULT_ROUND_LIMITS,
+  modelCallBoundMs,
+  RoundLimitError,
+  resolveRoundLimits,
+} from "./round-limits.ts";
+export { describeReasons, groupFailures, type RoundOutcome } from "./round-outcome.ts";
+export { type Claim, type RoundProgress, RoundState } from "./round-state.ts";
+export { JOBS_GONE, RoundSupervisor } from "./round-supervisor.ts";
+export { closeLostRound, lostStateMessage } from "./stages/close-round.ts";
+export { DatabaseLockedError, isDatabaseLocked } from "./stages/database-wait.ts";
 export { DEFAULT_CONCURRENCY, type RunningWorkers, startWorkers, type WorkerOptions } from "./worker.ts";

@@ -6,6 +6,7 @@ import { openSqliteStore } from "@puzzleloop/store";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   connect,
+  DEFAULT_ROUND_LIMITS,
   LoopQueues,
   ModelRegistry,
   type PrivateRedis,
@@ -48,6 +49,7 @@ it("routes a round's persist jobs to its own database only", async () => {
     split: null,
     dataset,
     createdAt: Date.now(),
+    limits: DEFAULT_ROUND_LIMITS,
   });
   const a = storeA.datasetId;
   const b = storeB.datasetId;
