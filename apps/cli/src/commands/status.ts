@@ -1,5 +1,6 @@
 /** `puzzleloop status`: rounds (from the database and their live state) and the queues' counts. */
-import { listRoundIds, type RoundSnapshot, snapshotRound } from "@puzzleloop/loop";
+import { describeReasons, listRoundIds, type RoundSnapshot, snapshotRound } from "@puzzleloop/loop";
+import type { Round } from "@puzzleloop/store";
 import { defineCommand } from "citty";
 import { dbArg, withServices } from "../services.ts";
 
@@ -24,17 +25,30 @@ export const statusCommand = defineCommand({
       const rounds = stored.map((round) => {
         const attempts = services.store.countAttemptsByStatus(round.id);
         const snapshot = live.get(round.id);
+        const failures = services.store.listFailures({ roundId: round.id });
+        const { status, error } = currentStatus(round, snapshot);
         return {
           id: round.id,
           iteration: round.iterationId,
           model: round.model,
-          status: snapshot?.status === "running" ? "running" : round.status,
+          status,
+          ...(error ? { error } : {}),
           config: round.config,
           puzzles: services.store.countPuzzlesByOrigin({ roundId: round.id }).generated,
           attempts,
           verified: attempts.verified,
+          ...(round.counts ? { counts: round.counts } : {}),
+          ...(failures.length > 0 ? { failures: describeReasons(failures) } : {}),
           ...(snapshot
-            ? { live: { stages: snapshot.stages, rejected: snapshot.rejected, failed: snapshot.failed } }
+            ? {
+                live: {
+                  stages: snapshot.stages,
+                  rejected: snapshot.rejected,
+                  failed: snapshot.failed,
+                  lost: snapshot.puzzlesLost,
+                  waitingOnModel: snapshot.waitingOnModel,
+                },
+              }
             : {}),
         };
       });
@@ -66,7 +80,31 @@ export const statusCommand = defineCommand({
         process.stdout.write(
           `  ${r.id.padEnd(10)} ${r.status.padEnd(9)} iteration ${r.iteration}, ${r.model}: ${r.puzzles} puzzles stored, ${r.verified}/${total} attempts verified\n`,
         );
+        if (r.error) process.stdout.write(`             ${r.error}\n`);
       }
     });
   },
 });
+
+/**
+ * A round's status as truthfully as both records allow: SQLite is the record, but it lags while the
+ * end of a round waits to be written, and it cannot know that Redis has forgotten a running round.
+ */
+function currentStatus(
+  round: Round,
+  snapshot: RoundSnapshot | undefined,
+): { status: string; error?: string } {
+  const open = round.status === "running" || round.status === "pending";
+  if (open && snapshot === undefined) {
+    return {
+      status: "stranded",
+      error:
+        "its state in Redis is gone (Redis flushed, or restarted without persistence): a persist worker (`puzzleloop worker --stages persist`) closes it from what the database holds",
+    };
+  }
+  if (open && snapshot !== undefined && snapshot.status !== "running") {
+    return { status: snapshot.status, ...(snapshot.error ? { error: snapshot.error } : {}) };
+  }
+  if (snapshot?.status === "running") return { status: "running" };
+  return { status: round.status, ...(round.error ? { error: round.error } : {}) };
+}
