@@ -6,7 +6,7 @@ import { connect, LoopQueues, type PrivateRedis, startPrivateRedis } from "@puzz
 import { openSqliteStore, type Round, type SqliteStore } from "@puzzleloop/store";
 import type { Redis } from "ioredis";
 
-export { runCli, WorkerProcess, waitFor } from "../../packages/loop/test/harness.ts";
+export { type CliResult, runCli, WorkerProcess, waitFor } from "../../packages/loop/test/harness.ts";
 export {
   fenced,
   loopScript,

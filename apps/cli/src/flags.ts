@@ -1,4 +1,5 @@
 /** Flag parsing shared by the commands: each bad value is a one-line error naming the fix. */
+import { DEFAULT_ROUND_LIMITS, type RoundLimits } from "@puzzleloop/loop";
 import type { Limits } from "@puzzleloop/sandbox";
 import { InputError } from "./errors.ts";
 
@@ -65,4 +66,65 @@ export function parseLimits(args: {
     limits.memoryMb = memoryMb;
   }
   return Object.keys(limits).length === 0 ? undefined : limits;
+}
+
+/** A round's limits: how its jobs and model calls may fail, how big a completion may be, how long its state is kept. */
+export const roundLimitArgs = {
+  "job-attempts": {
+    type: "string",
+    description: `Runs of a job before it fails for good; a failed model call is not run again (default ${DEFAULT_ROUND_LIMITS.jobAttempts})`,
+    valueHint: "N",
+  },
+  "request-timeout-ms": {
+    type: "string",
+    description: `Time allowed for one HTTP request to the model (default ${DEFAULT_ROUND_LIMITS.requestTimeoutMs})`,
+    valueHint: "MS",
+  },
+  "http-attempts": {
+    type: "string",
+    description: `HTTP requests per model call, the first included, before it fails (default ${DEFAULT_ROUND_LIMITS.httpAttempts})`,
+    valueHint: "N",
+  },
+  "max-completion-chars": {
+    type: "string",
+    description: `Characters kept of one completion; the rest is cut and counted as truncated (default ${DEFAULT_ROUND_LIMITS.maxCompletionChars})`,
+    valueHint: "N",
+  },
+  "redis-ttl-s": {
+    type: "string",
+    description: `Seconds a round's Redis state is kept once it has ended (default ${DEFAULT_ROUND_LIMITS.redisTtlS})`,
+    valueHint: "S",
+  },
+} as const;
+
+export function parseRoundLimits(args: {
+  "job-attempts"?: string;
+  "request-timeout-ms"?: string;
+  "http-attempts"?: string;
+  "max-completion-chars"?: string;
+  "redis-ttl-s"?: string;
+}): Partial<RoundLimits> {
+  const limits: Partial<RoundLimits> = {
+    jobAttempts: positiveInt(args["job-attempts"], "job-attempts"),
+    requestTimeoutMs: positiveInt(args["request-timeout-ms"], "request-timeout-ms"),
+    httpAttempts: positiveInt(args["http-attempts"], "http-attempts"),
+    maxCompletionChars: positiveInt(args["max-completion-chars"], "max-completion-chars"),
+    redisTtlS: positiveInt(args["redis-ttl-s"], "redis-ttl-s"),
+  };
+  return Object.fromEntries(Object.entries(limits).filter(([, v]) => v !== undefined));
+}
+
+/** How long the persist stage of workers in this process waits out a locked database. */
+export const dbWaitArg = {
+  "db-wait-ms": {
+    type: "string",
+    description:
+      "How long the persist stage waits for a database another process has locked before that work fails for good (default 120000)",
+    valueHint: "MS",
+  },
+} as const;
+
+export function parseDbWait(args: { "db-wait-ms"?: string }): { dbWaitMs?: number } {
+  const dbWaitMs = positiveInt(args["db-wait-ms"], "db-wait-ms");
+  return dbWaitMs === undefined ? {} : { dbWaitMs };
 }

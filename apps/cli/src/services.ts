@@ -65,7 +65,12 @@ export async function openServices(options: OpenOptions = {}): Promise<Services>
     );
   }
   const redis = connect(url);
-  const store = openSqliteStore({ path: options.db ?? resolveDbPath() });
+  // The persist stage waits out a locked database itself, without blocking the process (see DatabaseWait).
+  const persists = options.workers?.stages.includes("persist") === true;
+  const store = openSqliteStore({
+    path: options.db ?? resolveDbPath(),
+    ...(persists ? { busyTimeoutMs: 250 } : {}),
+  });
   const queues = new LoopQueues(redis, { dataset: store.datasetId });
   const workers = options.workers
     ? startWorkers({ connection: redis, queues, models: new ModelRegistry(), store }, options.workers)

@@ -82,6 +82,6 @@ export {
 export { describeReasons, groupFailures, type RoundOutcome } from "./round-outcome.ts";
 export { type Claim, type RoundProgress, RoundState } from "./round-state.ts";
 export { JOBS_GONE, RoundSupervisor } from "./round-supervisor.ts";
-export { closeLostRound, lostStateMessage } from "./stages/close-round.ts";
+export { closeLostRound, lostStateMessage, storedOf } from "./stages/close-round.ts";
 export { DatabaseLockedError, isDatabaseLocked } from "./stages/database-wait.ts";
 export { DEFAULT_CONCURRENCY, type RunningWorkers, startWorkers, type WorkerOptions } from "./worker.ts";

@@ -25,7 +25,7 @@ export const JOBS_GONE = "its jobs are gone from the queues (Redis lost them)";
 export interface SupervisorOptions {
   /**
    * Time between checks, in ms.
-   * @defaultValue 15000
+   * @defaultValue 5000
    */
   intervalMs: number;
 }

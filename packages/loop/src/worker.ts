@@ -33,11 +33,15 @@ export interface WorkerOptions {
    */
   lockDurationMs: number;
   /**
-   * How often workers look for stalled jobs (held by a worker that died), and for rounds whose end
-   * was missed, in ms.
+   * How often workers look for stalled jobs (held by a worker that died), in ms.
    * @defaultValue 15000
    */
   stalledIntervalMs: number;
+  /**
+   * How often the round supervisor looks for rounds whose end was missed, in ms.
+   * @defaultValue 5000
+   */
+  superviseIntervalMs: number;
   /**
    * How long the persist stage waits for a database another process has locked before the work that
    * needs it fails for good (and counts as lost), in ms.
@@ -125,7 +129,7 @@ export function startWorkers(
     worker.on("error", (error) => reportWorkerError(health, log, error));
     return worker;
   });
-  const supervisor = new RoundSupervisor(ctx, { intervalMs: stalledIntervalMs });
+  const supervisor = new RoundSupervisor(ctx, { intervalMs: options.superviseIntervalMs ?? 5000 });
   supervisor.start();
   return {
     workers,

@@ -3,9 +3,9 @@ import { resolve } from "node:path";
 import { exportIteration, STAGES, startRound } from "@puzzleloop/loop";
 import { defineCommand } from "citty";
 import { CliError, EXIT } from "../errors.ts";
+import { dbWaitArg, parseDbWait, roundLimitArgs } from "../flags.ts";
 import { dbArg, withServices } from "../services.ts";
-import { watchRound } from "../watch-loop.ts";
-import { asUsageError, roundOptions } from "./round.ts";
+import { asUsageError, followToEnd, limitsLine, roundOptions } from "./round.ts";
 
 export const runCommand = defineCommand({
   meta: {
@@ -30,6 +30,8 @@ export const runCommand = defineCommand({
       description: "Export format: chat, completion or raw (default chat)",
       valueHint: "FORMAT",
     },
+    ...roundLimitArgs,
+    ...dbWaitArg,
     ...dbArg,
   },
   async run({ args }) {
@@ -40,15 +42,17 @@ export const runCommand = defineCommand({
       attempts: args.attempts ?? "8",
     });
     await withServices(
-      { db: args.db, allowPrivateRedis: true, workers: { stages: STAGES } },
+      { db: args.db, allowPrivateRedis: true, workers: { stages: STAGES, ...parseDbWait(args) } },
       async (services) => {
         const plan = await startRound(services, options).catch(asUsageError);
         process.stdout.write(
           `round ${plan.id}: asking ${plan.model} for ${plan.puzzles} puzzles, ${plan.attempts} attempts each\n`,
         );
-        const final = await watchRound(services.redis, plan.id);
-        if (final?.status !== "done")
-          throw new CliError(`round ${plan.id} did not finish (${final?.status})`, "E_ROUND", EXIT.no);
+        const limits = limitsLine(plan);
+        if (limits !== undefined) process.stdout.write(`${limits}\n`);
+        const done = await followToEnd(services, plan, { persistsHere: true });
+        // Redis forgot the round: there is nothing more to wait for or to export from it.
+        if (!done && services.store.getRound(plan.id)?.counts?.accepted === null) return;
         const format = (args.format ?? "chat") as "chat" | "completion" | "raw";
         const result = await exportIteration(services.store, {
           iteration: plan.iteration,
@@ -59,6 +63,13 @@ export const runCommand = defineCommand({
         process.stdout.write(
           `exported ${m.counts?.pairs ?? "?"} verified pairs of ${m.counts?.puzzles ?? "?"} new puzzles (iteration ${plan.iteration}) to ${result.dir}\n`,
         );
+        if (!done) {
+          throw new CliError(
+            `round ${plan.id} failed: the export holds what it stored; see \`puzzleloop status\` for what it lost`,
+            "E_ROUND",
+            EXIT.no,
+          );
+        }
       },
     );
   },

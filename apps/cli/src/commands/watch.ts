@@ -1,9 +1,9 @@
 /** `puzzleloop watch`: a round's progress, live, until it ends. */
-import { listRoundIds } from "@puzzleloop/loop";
+import { listRoundIds, lostStateMessage, storedOf } from "@puzzleloop/loop";
 import { defineCommand } from "citty";
 import { CliError, EXIT } from "../errors.ts";
 import { withServices } from "../services.ts";
-import { watchRound } from "../watch-loop.ts";
+import { endLine, followRound } from "../watch-loop.ts";
 
 export const watchCommand = defineCommand({
   meta: {
@@ -29,19 +29,23 @@ export const watchCommand = defineCommand({
           EXIT.usage,
         );
       const seconds = args.interval === undefined ? undefined : Number(args.interval);
-      const final = await watchRound(
+      const result = await followRound(
         services.redis,
         round,
         seconds !== undefined && seconds > 0 ? { intervalS: seconds, logIntervalS: seconds } : {},
       );
-      if (final === undefined) {
+      if (result.final === undefined) {
         throw new CliError(
           `round ${round} is unknown to Redis: see \`puzzleloop status\` for the rounds there are`,
           "E_NO_ROUND",
           EXIT.usage,
         );
       }
-      if (final.status !== "done") process.exitCode = EXIT.no;
+      const line = endLine(round, result, () => lostStateMessage(round, storedOf(services.store, round)));
+      if (line !== undefined) {
+        process.stderr.write(`puzzleloop: ${line}\n`);
+        process.exitCode = EXIT.no;
+      }
     });
   },
 });

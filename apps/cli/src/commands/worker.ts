@@ -2,7 +2,7 @@
 import { DEFAULT_CONCURRENCY, STAGES, type Stage } from "@puzzleloop/loop";
 import { defineCommand } from "citty";
 import { InputError } from "../errors.ts";
-import { positiveInt } from "../flags.ts";
+import { dbWaitArg, parseDbWait, positiveInt } from "../flags.ts";
 import { dbArg, openServices } from "../services.ts";
 
 export const workerCommand = defineCommand({
@@ -36,6 +36,7 @@ export const workerCommand = defineCommand({
       description: "How often to look for jobs of dead workers (default 15000)",
       valueHint: "MS",
     },
+    ...dbWaitArg,
     ...dbArg,
   },
   async run({ args }) {
@@ -50,6 +51,7 @@ export const workerCommand = defineCommand({
         concurrency,
         ...(lockDurationMs !== undefined ? { lockDurationMs } : {}),
         ...(stalledIntervalMs !== undefined ? { stalledIntervalMs } : {}),
+        ...parseDbWait(args),
       },
     });
     process.stdout.write(
