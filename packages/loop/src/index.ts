@@ -46,7 +46,18 @@ export {
   snapshotRound,
   stageRates,
 } from "./progress.ts";
-export { LoopQueues, persistQueueName, type QueueOptions, STAGES, type Stage } from "./queues.ts";
+export {
+  attemptsJobId,
+  finishJobId,
+  generateJobId,
+  LoopQueues,
+  persistQueueName,
+  type QueueOptions,
+  STAGES,
+  type Stage,
+  solveJobId,
+  verifyJobId,
+} from "./queues.ts";
 export {
   connect,
   DEFAULT_REDIS_URL,
