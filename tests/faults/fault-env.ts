@@ -9,6 +9,7 @@ import type { Redis } from "ioredis";
 export { type CliResult, runCli, WorkerProcess, waitFor } from "../../packages/loop/test/harness.ts";
 export {
   fenced,
+  type LoopScript,
   loopScript,
   type SolutionKind,
   solutionCompletion,

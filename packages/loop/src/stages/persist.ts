@@ -1,6 +1,6 @@
 /** Persist stage: the single writer. Every database write of the loop happens here, one transaction per job. */
 import type { Store } from "@puzzleloop/store";
-import type { Job } from "bullmq";
+import { type Job, UnrecoverableError } from "bullmq";
 import { type PersistJob, parseJob, persistJob } from "../jobs.ts";
 import { closeRound, failureRows } from "./close-round.ts";
 import type { StageContext } from "./context.ts";
@@ -102,6 +102,10 @@ async function persistAttempts(
     ]);
     if (puzzle === undefined) return "none" as const;
     if (!puzzle.inserted && store.getPuzzle(puzzle.id)?.roundId !== data.round) return "duplicate" as const;
+    // A round closed already (its Redis state was lost) stays as recorded: nothing new joins it.
+    const round = store.getRound(data.round);
+    if (puzzle.inserted && round !== undefined && round.status !== "running" && round.status !== "pending")
+      throw new RoundClosedError(data.round);
     store.insertAttempts(
       data.attempts.map((a) => ({ ...a, puzzleId: puzzle.id, roundId: data.round, model: data.model })),
     );
@@ -119,4 +123,12 @@ async function persistAttempts(
     await state.add("persisted", data.puzzle.hash);
   }
   return finishIfComplete(ctx, data.round);
+}
+
+/** Work that arrives for a round the database has already closed: it is lost, not added after the fact. */
+export class RoundClosedError extends UnrecoverableError {
+  override name = "RoundClosedError";
+  constructor(round: string) {
+    super(`round ${round} is already closed in the database`);
+  }
 }

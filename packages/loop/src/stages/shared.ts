@@ -78,6 +78,8 @@ export async function callModelOnce(
   } finally {
     await state.modelCallEnded(jobId).catch(() => {});
   }
+  // Redis may have lost the round while the model was thinking: nothing is recorded for a round it forgot.
+  await requirePlan(ctx, plan.id);
   const recorded = capCompletions(response, plan.limits.maxCompletionChars);
   // Paid for: kept in memory until Redis has room to record it, rather than asked for again.
   await whenRedisHasRoom(ctx, () => ctx.redis.set(key, JSON.stringify(recorded), "EX", OUTPUT_TTL_SECONDS));
