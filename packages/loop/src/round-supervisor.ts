@@ -9,6 +9,8 @@ import { giveUp } from "./give-up.ts";
 import type { RoundPlan } from "./jobs.ts";
 import { listRoundIds } from "./progress.ts";
 import { attemptsJobId, generateJobId, type Stage, solveJobId, verifyJobId } from "./queues.ts";
+import { isConnectionError } from "./redis/health.ts";
+import { isOutOfMemory } from "./redis/out-of-memory.ts";
 import { closeLostRound, closeRound } from "./stages/close-round.ts";
 import type { StageContext } from "./stages/context.ts";
 import { requestFinish } from "./stages/shared.ts";
@@ -45,7 +47,11 @@ export class RoundSupervisor {
     this.timer = setInterval(() => {
       if (this.running === undefined) {
         this.running = this.check()
-          .catch((error: Error) => this.ctx.log(`round supervisor: ${error.message}`))
+          .catch((error: Error) => {
+            // An outage or a full Redis is reported once, where it is noticed first; the next check tries again.
+            if (!isConnectionError(error) && !isOutOfMemory(error))
+              this.ctx.log(`round supervisor: ${error.message}`);
+          })
           .finally(() => {
             this.running = undefined;
           });

@@ -7,7 +7,7 @@ import type { ModelRegistry } from "./models.ts";
 import { type LoopQueues, persistQueueName, STAGES, type Stage } from "./queues.ts";
 import { healthOf, isConnectionError, type RedisHealth, redisHealth } from "./redis/health.ts";
 import { PREFIX } from "./redis/keys.ts";
-import { isOutOfMemory, whenRedisHasRoom } from "./redis/out-of-memory.ts";
+import { isOutOfMemory, noteOutOfMemory, whenRedisHasRoom } from "./redis/out-of-memory.ts";
 import { RoundSupervisor } from "./round-supervisor.ts";
 import { createContext, type StageContext } from "./stages/context.ts";
 import { DEFAULT_DATABASE_WAIT } from "./stages/database-wait.ts";
@@ -126,7 +126,10 @@ export function startWorkers(
     worker.on("failed", (job, error) => {
       if (job !== undefined) void accountIfFinal(ctx, stage, job, error);
     });
-    worker.on("error", (error) => reportWorkerError(health, log, error));
+    worker.on("error", (error) => {
+      if (isOutOfMemory(error)) noteOutOfMemory(ctx, () => probeRoom(ctx));
+      else reportWorkerError(health, log, error);
+    });
     return worker;
   });
   const supervisor = new RoundSupervisor(ctx, { intervalMs: options.superviseIntervalMs ?? 5000 });
@@ -169,9 +172,14 @@ async function runJob(
         throw new WaitingError();
       }
       if (!isOutOfMemory(error)) throw error;
-      await whenRedisHasRoom(ctx, () => ctx.redis.set(`${PREFIX}:room-probe`, "1", "EX", 60));
+      await whenRedisHasRoom(ctx, () => probeRoom(ctx));
     }
   }
+}
+
+/** A small write that Redis refuses while it is out of memory. */
+function probeRoom(ctx: StageContext): Promise<unknown> {
+  return ctx.redis.set(`${PREFIX}:room-probe`, "1", "EX", 60);
 }
 
 async function accountIfFinal(ctx: StageContext, stage: Stage, job: Job, error: Error): Promise<void> {

@@ -41,3 +41,22 @@ export async function whenRedisHasRoom<T>(
     }
   }
 }
+
+let probing: Promise<void> | undefined;
+
+/**
+ * BullMQ's own writes (finishing a job, taking the next) met an out-of-memory Redis: reported like a
+ * job's pause (one line), and watched with a small probe write until Redis has room again.
+ */
+export function noteOutOfMemory(
+  ctx: { log(line: string): void; signal?: AbortSignal },
+  probe: () => Promise<unknown>,
+): void {
+  if (probing !== undefined) return;
+  probing = whenRedisHasRoom(ctx, probe)
+    .then(() => {})
+    .catch(() => {})
+    .finally(() => {
+      probing = undefined;
+    });
+}
