@@ -2,6 +2,7 @@
 import { type JobsOptions, Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import type { GenerateJob, PersistJob, RoundLimits, SolveJob, VerifyJob } from "./jobs.ts";
+import { healthOf, reportRedisError } from "./redis/health.ts";
 import { PREFIX } from "./redis/keys.ts";
 
 export const STAGES = ["generate", "solve", "verify", "persist"] as const;
@@ -56,9 +57,9 @@ export class LoopQueues {
     this.attempts = attempts;
     this.backoffMs = backoffMs;
     const opts = { connection, prefix: PREFIX };
-    this.generate = new Queue<GenerateJob>("generate", opts);
-    this.solve = new Queue<SolveJob>("solve", opts);
-    this.verify = new Queue<VerifyJob>("verify", opts);
+    this.generate = this.watched(new Queue<GenerateJob>("generate", opts));
+    this.solve = this.watched(new Queue<SolveJob>("solve", opts));
+    this.verify = this.watched(new Queue<VerifyJob>("verify", opts));
     this.persist = this.persistFor(dataset);
   }
 
@@ -66,12 +67,17 @@ export class LoopQueues {
   persistFor(dataset: string): Queue<PersistJob> {
     let queue = this.persistQueues.get(dataset);
     if (queue === undefined) {
-      queue = new Queue<PersistJob>(persistQueueName(dataset), {
-        connection: this.connection,
-        prefix: PREFIX,
-      });
+      queue = this.watched(
+        new Queue<PersistJob>(persistQueueName(dataset), { connection: this.connection, prefix: PREFIX }),
+      );
       this.persistQueues.set(dataset, queue);
     }
+    return queue;
+  }
+
+  /** A queue whose errors join the Redis outage report, rather than being printed with their stack traces. */
+  private watched<T extends Queue>(queue: T): T {
+    queue.on("error", (error: Error) => reportRedisError(this.connection, error));
     return queue;
   }
 
@@ -132,10 +138,19 @@ export class LoopQueues {
     return Object.fromEntries(entries) as Record<Stage, Record<string, number>>;
   }
 
-  async close(): Promise<void> {
-    await Promise.all(
-      [this.generate, this.solve, this.verify, ...this.persistQueues.values()].map((q) => q.close()),
-    );
+  /** Closes the queues; with Redis gone it gives up after `timeoutMs`, rather than wait for it to return. */
+  async close(timeoutMs = 3000): Promise<void> {
+    const wait = healthOf(this.connection)?.isDown ? 0 : timeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(
+        [this.generate, this.solve, this.verify, ...this.persistQueues.values()].map((q) => q.close()),
+      ),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, wait);
+      }),
+    ]);
+    clearTimeout(timer);
   }
 }
 

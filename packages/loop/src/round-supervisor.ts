@@ -60,9 +60,17 @@ export class RoundSupervisor {
     this.timer.unref();
   }
 
-  async stop(): Promise<void> {
+  /** Stops checking; a check in progress is waited for up to `waitMs` (with Redis gone it would never end). */
+  async stop(waitMs = 1000): Promise<void> {
     clearInterval(this.timer);
-    await this.running;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.running,
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, waitMs);
+      }),
+    ]);
+    clearTimeout(timer);
   }
 
   /** One pass over the live rounds, then (with a store) over the rounds the database says are running. */

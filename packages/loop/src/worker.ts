@@ -5,7 +5,7 @@ import type { Redis } from "ioredis";
 import { giveUp } from "./give-up.ts";
 import type { ModelRegistry } from "./models.ts";
 import { type LoopQueues, persistQueueName, STAGES, type Stage } from "./queues.ts";
-import { healthOf, isConnectionError, type RedisHealth, redisHealth } from "./redis/health.ts";
+import { healthOf, redisHealth, reportRedisError } from "./redis/health.ts";
 import { PREFIX } from "./redis/keys.ts";
 import { isOutOfMemory, noteOutOfMemory, whenRedisHasRoom } from "./redis/out-of-memory.ts";
 import { RoundSupervisor } from "./round-supervisor.ts";
@@ -128,7 +128,7 @@ export function startWorkers(
     });
     worker.on("error", (error) => {
       if (isOutOfMemory(error)) noteOutOfMemory(ctx, () => probeRoom(ctx));
-      else reportWorkerError(health, log, error);
+      else reportRedisError(connection, error, log);
     });
     return worker;
   });
@@ -140,12 +140,16 @@ export function startWorkers(
     async close() {
       stopping.abort(new Error("the worker is stopping"));
       await supervisor.stop();
-      const closeTimeoutMs = options.closeTimeoutMs ?? 10_000;
-      const closed = await within(Promise.all(workers.map((w) => w.close())), closeTimeoutMs);
+      // With Redis gone there is nothing to hand jobs back to, and a graceful close would wait for it
+      // forever: the workers let go at once (their jobs return to the queues when their locks expire).
+      const closeTimeoutMs = health.isDown ? 0 : (options.closeTimeoutMs ?? 10_000);
+      const closed =
+        closeTimeoutMs > 0 && (await within(Promise.all(workers.map((w) => w.close())), closeTimeoutMs));
       if (!closed) {
-        log(
-          `stopping without the jobs still in progress after ${closeTimeoutMs / 1000} s; they will run again`,
-        );
+        if (!health.isDown)
+          log(
+            `stopping without the jobs still in progress after ${closeTimeoutMs / 1000} s; they will run again`,
+          );
         await within(Promise.all(workers.map((w) => w.close(true))), 2000);
       }
       for (const connection of connections) connection.disconnect();
@@ -192,20 +196,6 @@ async function accountIfFinal(ctx: StageContext, stage: Stage, job: Job, error: 
     // The round supervisor finds the job again on its next check.
     ctx.log(`job ${job.id} failed for good and could not be accounted yet: ${(error as Error).message}`);
   }
-}
-
-const workerErrors = new Map<string, number>();
-
-/** A connection error joins the outage report; any other error is said once a minute at most. */
-function reportWorkerError(health: RedisHealth, log: (line: string) => void, error: Error): void {
-  if (isConnectionError(error)) {
-    health.down(error);
-    return;
-  }
-  const now = Date.now();
-  if ((workerErrors.get(error.message) ?? 0) > now - 60_000) return;
-  workerErrors.set(error.message, now);
-  log(`worker: ${error.message}`);
 }
 
 function connectionName(connection: Redis): string {

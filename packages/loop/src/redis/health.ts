@@ -77,6 +77,31 @@ export class RedisHealth {
   }
 }
 
+const said = new Map<string, number>();
+
+/**
+ * An error a Redis client, queue or worker emitted: a lost connection joins the outage report of
+ * `client`'s Redis; anything else is said in one line, once a minute at most for the same message.
+ */
+export function reportRedisError(
+  client: Redis,
+  error: Error,
+  log: (line: string) => void = writeStderr,
+): void {
+  if (isConnectionError(error)) {
+    (healthOf(client) ?? redisHealth(String(client.options.host), log)).down(error);
+    return;
+  }
+  // The same failure of many jobs is one line: job ids and the operation that met it are left out.
+  const kind = error.message.replace(/\bjob [\w:-]+\.?(\s+\w+)?$/, "job").replace(/\bjob [\w:-]+/g, "job");
+  const now = Date.now();
+  if ((said.get(kind) ?? 0) > now - 60_000) return;
+  said.set(kind, now);
+  log(
+    `redis: ${kind}${kind.startsWith("Missing key for job") ? " (Redis lost the state of jobs in progress)" : ""}`,
+  );
+}
+
 const reporters = new Map<string, RedisHealth>();
 
 /** This process's reporter for the Redis at `url`: every connection to it shares one. */
