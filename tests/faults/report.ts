@@ -33,7 +33,8 @@ export default function setup(): () => void {
     const rows = readFileSync(file, "utf8")
       .split("\n")
       .filter(Boolean)
-      .map((line) => JSON.parse(line) as FaultOutcome);
+      .map((line) => JSON.parse(line) as FaultOutcome)
+      .sort((a, b) => a.fault.localeCompare(b.fault, "en", { numeric: true }));
     rmSync(file, { force: true });
     const table = [
       "| fault | ended | time to end | bound | counts (SQLite) |",
