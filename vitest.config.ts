@@ -1,4 +1,10 @@
 import { defineConfig } from "vitest/config";
+import { SANDBOX_ENV } from "./sandbox/src/child-process.ts";
+
+// Tests that run a Verifier in their own process need the environment its child processes get (UTC,
+// the C locale): test processes are forked from this one and inherit it. They keep the optimising
+// compilers (SANDBOX_V8_FLAGS), which only sandbox processes need.
+Object.assign(process.env, SANDBOX_ENV);
 
 // Sandbox code needs isolated-vm, which on Node 20 requires --no-node-snapshot and cannot run in
 // worker threads: every test file runs in a forked process with that flag.

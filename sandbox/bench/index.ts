@@ -2,40 +2,28 @@
  * `npm run bench`: verifications per second of the sandbox beside unsandboxed in-process evaluation
  * of the same pairs, on one core and on all cores, printed as a ratio.
  */
+import { fork } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { SANDBOX_V8_FLAGS, sandboxEnv } from "../src/child-process.ts";
 import { SandboxPool } from "../src/pool.ts";
 import type { Job } from "../src/types.ts";
-import { Verifier } from "../src/verifier.ts";
 import { hostRunner } from "./host-eval.ts";
+import { rate, SECONDS } from "./rate.ts";
 import { HEAVY, TRIVIAL } from "./workloads.ts";
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 const cores = availableParallelism();
 
-/** Runs `step` in batches until SECONDS have passed; returns operations per second. */
-function rate(step: (i: number) => unknown): number {
-  for (let i = 0; i < 200; i++) step(i); // warm up: realm, compile caches, JIT
-  let done = 0;
-  const start = performance.now();
-  const deadline = start + SECONDS * 1000;
-  while (performance.now() < deadline) {
-    for (let k = 0; k < 64; k++) step(done++);
-  }
-  return done / ((performance.now() - start) / 1000);
-}
-
-function sandboxOneCore(jobs: Job[], distinct: boolean): number {
-  const verifier = new Verifier();
-  const r = rate((i) => {
-    const job = jobs[i % jobs.length] as Job & { kind: "pair" };
-    // A distinct source per job defeats every cache: transpile and compile are paid each time.
-    const solution = distinct ? `${job.solution}\n// ${i}` : job.solution;
-    const result = verifier.run({ ...job, solution });
-    if (!result.verified) throw new Error(`benchmark pair not verified: ${result.error}`);
+/** The sandbox on one core, in a process started like the pool's children (see one-core.ts). */
+function sandboxOneCore(which: "trivial" | "heavy", distinct: boolean): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = fork(new URL("./one-core.ts", import.meta.url), [which, distinct ? "distinct" : "cached"], {
+      execArgv: ["--no-node-snapshot", ...SANDBOX_V8_FLAGS, "--import", "tsx"],
+      env: sandboxEnv(),
+    });
+    child.once("message", (value) => resolve(value as number));
+    child.once("exit", (code) => reject(new Error(`one-core benchmark exited with ${code}`)));
   });
-  verifier.dispose();
-  return r;
 }
 
 function hostOneCore(jobs: Job[]): number {
@@ -48,7 +36,10 @@ function hostOneCore(jobs: Job[]): number {
 async function sandboxAllCores(jobs: Job[]): Promise<number> {
   const pool = new SandboxPool({ size: cores, batchSize: 256 });
   await pool.runBatch(jobs.flatMap((j) => Array(cores * 4).fill(j))); // children up and warm
-  const total = Math.max(2000, Math.round((await sandboxRatePerCore(jobs)) * cores * SECONDS));
+  const total = Math.max(
+    2000,
+    Math.round((await sandboxRatePerCore(jobs === HEAVY ? "heavy" : "trivial")) * cores * SECONDS),
+  );
   const batch = Array.from({ length: total }, (_, i) => jobs[i % jobs.length] as Job);
   const start = performance.now();
   const results = await pool.runBatch(batch);
@@ -59,8 +50,8 @@ async function sandboxAllCores(jobs: Job[]): Promise<number> {
 }
 
 let perCoreEstimate: number | undefined;
-async function sandboxRatePerCore(jobs: Job[]): Promise<number> {
-  perCoreEstimate ??= sandboxOneCore(jobs, false);
+async function sandboxRatePerCore(which: "trivial" | "heavy"): Promise<number> {
+  perCoreEstimate ??= await sandboxOneCore(which, false);
   return perCoreEstimate;
 }
 
@@ -109,18 +100,22 @@ console.log(
   `puzzleloop sandbox benchmark: ${SECONDS} s per measurement, ${cores} cores, Node ${process.version}\n`,
 );
 
-perCoreEstimate = sandboxOneCore(TRIVIAL, false);
+perCoreEstimate = await sandboxOneCore("trivial", false);
 row("trivial pairs (sources cached)", "1 core", perCoreEstimate, hostOneCore(TRIVIAL));
-row("trivial pairs (every source new)", "1 core", sandboxOneCore(TRIVIAL, true), hostOneCore(TRIVIAL));
-row("compute-heavy pairs", "1 core", sandboxOneCore(HEAVY, false), hostOneCore(HEAVY));
+row(
+  "trivial pairs (every source new)",
+  "1 core",
+  await sandboxOneCore("trivial", true),
+  hostOneCore(TRIVIAL),
+);
+row("compute-heavy pairs", "1 core", await sandboxOneCore("heavy", false), hostOneCore(HEAVY));
 row(
   `trivial pairs (sources cached)`,
   `${cores} cores`,
   await sandboxAllCores(TRIVIAL),
   await hostAllCores("trivial"),
 );
-perCoreEstimate = undefined;
-perCoreEstimate = sandboxOneCore(HEAVY, false);
+perCoreEstimate = await sandboxOneCore("heavy", false);
 row("compute-heavy pairs", `${cores} cores`, await sandboxAllCores(HEAVY), await hostAllCores("heavy"));
 
 const header = ["workload", "where", "sandbox verif/s", "unsandboxed/s", "sandbox / unsandboxed"];

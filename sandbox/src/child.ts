@@ -30,4 +30,11 @@ process.on("message", (message: BatchMessage) => {
 });
 
 process.on("disconnect", () => process.exit(0));
+try {
+  verifier.warmUp();
+} catch (error) {
+  // The pool reports the last line of a child that could not start, after a few tries.
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
 send({ type: "ready" });

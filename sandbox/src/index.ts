@@ -1,5 +1,5 @@
 /** The sandbox verifier: decides, in isolation, whether a solution satisfies a puzzle. */
-import { DEFAULT_LIMITS, InvalidLimitsError, resolveLimits } from "./limits.ts";
+import { DEFAULT_LIMITS, InvalidLimitsError, LIMIT_RANGES, resolveLimits } from "./limits.ts";
 import { SandboxPool, SandboxPoolClosedError, type SandboxPoolOptions } from "./pool.ts";
 import { strip, Transpiler } from "./transpile.ts";
 import { type Job, type Limits, VERIFY_STATUSES, type VerifyResult, type VerifyStatus } from "./types.ts";
@@ -10,6 +10,7 @@ export {
   DEFAULT_LIMITS,
   DEFAULT_SEED,
   InvalidLimitsError,
+  LIMIT_RANGES,
   resolveLimits,
   SandboxPool,
   SandboxPoolClosedError,

@@ -9,10 +9,16 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxAnswerBytes: 1024 * 1024,
 });
 
+/** The range each time and memory limit may take: callers name them in their own errors. */
+export const LIMIT_RANGES = Object.freeze({
+  timeoutMs: Object.freeze({ min: 1, max: 600_000 }),
+  memoryMb: Object.freeze({ min: 8, max: 8192 }),
+});
+
 const limitsSchema = z
   .object({
-    timeoutMs: z.number().int().min(1).max(600_000),
-    memoryMb: z.number().int().min(8).max(8192),
+    timeoutMs: z.number().int().min(LIMIT_RANGES.timeoutMs.min).max(LIMIT_RANGES.timeoutMs.max),
+    memoryMb: z.number().int().min(LIMIT_RANGES.memoryMb.min).max(LIMIT_RANGES.memoryMb.max),
     maxSourceBytes: z.number().int().min(1),
     maxAnswerBytes: z.number().int().min(1),
   })

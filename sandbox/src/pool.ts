@@ -1,8 +1,10 @@
 /** Verification spread over child processes, with a bounded queue, a watchdog and crash recovery. */
 import { type ChildProcess, fork } from "node:child_process";
 import { availableParallelism } from "node:os";
+import { SANDBOX_V8_FLAGS, sandboxEnv } from "./child-process.ts";
 import { resolveLimits } from "./limits.ts";
 import type { BatchMessage, ChildMessage, Task } from "./protocol.ts";
+import { residentMb } from "./resident-memory.ts";
 import type { Job, Limits, VerifyResult, VerifyStatus } from "./types.ts";
 
 export interface SandboxPoolOptions {
@@ -31,6 +33,15 @@ export interface SandboxPoolOptions {
    * @defaultValue DEFAULT_LIMITS
    */
   limits: Partial<Limits>;
+  /**
+   * Resident memory, in MiB, a child may grow by while it verifies, over what it held when idle.
+   * Memory outside the V8 heap counts too; past this, the child is killed and the job it ran gets
+   * `memory`. Read from /proc, so enforced on Linux only. Unset, it is twice the heap limit of the
+   * jobs the child holds (isolated-vm's heap limit is a guideline that hostile code can pass) plus
+   * 256 MiB.
+   * @defaultValue undefined
+   */
+  maxRssGrowthMb: number | undefined;
 }
 
 interface Pending {
@@ -46,6 +57,10 @@ interface Child {
   batch: { id: number; items: Pending[]; received: number } | undefined;
   lastHeard: number;
   killedByWatchdog: boolean;
+  /** Set when the watchdog killed it for its resident memory, or for silence while it grew past its heap limit. */
+  killedForMemory: string | undefined;
+  /** Resident memory when its current batch was sent, in MiB. */
+  idleRssMb: number | undefined;
   stderr: string;
 }
 
@@ -82,6 +97,7 @@ export class SandboxPool {
       batchSize: options.batchSize ?? 64,
       graceMs: options.graceMs ?? 1000,
       limits: options.limits ?? {},
+      maxRssGrowthMb: options.maxRssGrowthMb,
     };
     this.defaults = resolveLimits(this.options.limits);
     for (let i = 0; i < this.options.size; i++) this.children.push(this.spawn());
@@ -158,7 +174,8 @@ export class SandboxPool {
 
   private spawn(): Child {
     const proc = fork(CHILD_ENTRY, [], {
-      execArgv: ["--no-node-snapshot", "--import", TSX_LOADER],
+      execArgv: ["--no-node-snapshot", ...SANDBOX_V8_FLAGS, "--import", TSX_LOADER],
+      env: sandboxEnv(),
       stdio: ["ignore", "ignore", "pipe", "ipc"],
       serialization: "json",
     });
@@ -168,6 +185,8 @@ export class SandboxPool {
       batch: undefined,
       lastHeard: performance.now(),
       killedByWatchdog: false,
+      killedForMemory: undefined,
+      idleRssMb: undefined,
       stderr: "",
     };
     proc.stderr?.setEncoding("utf8");
@@ -265,6 +284,7 @@ export class SandboxPool {
       const id = this.nextBatch++;
       child.batch = { id, items, received: 0 };
       child.lastHeard = performance.now();
+      child.idleRssMb = residentMb(child.proc.pid);
       const message: BatchMessage = { type: "batch", batch: id, tasks: items.map((p) => p.task) };
       child.proc.send(message);
     }
@@ -276,23 +296,39 @@ export class SandboxPool {
     this.updateRefs();
   }
 
-  /** Kills a busy child that has been silent longer than any job it holds could take. */
+  /**
+   * Kills a busy child that has been silent longer than any job it holds could take, or that holds
+   * more resident memory than its jobs may use. A silent child that has grown past its heap limit
+   * is fighting for memory (the collector runs where no timeout can stop it): its job gets `memory`.
+   */
   private checkSilence(): void {
     const now = performance.now();
     for (const child of this.children) {
       if (child.batch === undefined || child.killedByWatchdog) continue;
-      const slowest = Math.max(
-        ...child.batch.items.slice(child.batch.received).map((p) => p.task.limits.timeoutMs),
-      );
-      if (now - child.lastHeard > 2 * slowest + this.options.graceMs) {
-        child.killedByWatchdog = true;
-        child.proc.kill("SIGKILL");
+      const held = child.batch.items.slice(child.batch.received).map((p) => p.task.limits);
+      const slowest = Math.max(...held.map((l) => l.timeoutMs));
+      const heapMb = Math.max(...held.map((l) => l.memoryMb));
+      const rss = residentMb(child.proc.pid);
+      const grown = rss === undefined || child.idleRssMb === undefined ? 0 : rss - child.idleRssMb;
+      if (grown > (this.options.maxRssGrowthMb ?? 2 * heapMb + 256)) {
+        child.killedForMemory = `its process grew by ${Math.round(grown)} MiB of resident memory, past what a ${heapMb} MiB heap limit allows`;
+      } else if (now - child.lastHeard > 2 * slowest + this.options.graceMs) {
+        if (grown >= heapMb) {
+          child.killedForMemory = `it stopped answering while its process grew by ${Math.round(grown)} MiB, past the ${heapMb} MiB heap limit`;
+        }
+      } else {
+        continue;
       }
+      child.killedByWatchdog = true;
+      child.proc.kill("SIGKILL");
     }
   }
 }
 
 function crashResult(child: Child, code: number | null, signal: NodeJS.Signals | null): VerifyResult {
+  if (child.killedForMemory !== undefined) {
+    return failure("memory", `ran out of memory: ${child.killedForMemory}; its sandbox process was stopped`);
+  }
   if (child.killedByWatchdog) {
     return failure("timeout", "ran past its time limit without yielding; its sandbox process was stopped");
   }

@@ -1,4 +1,5 @@
-/** Strips TypeScript types with sucrase, rejecting what does not parse, with a bounded cache. */
+/** Turns a TypeScript module into the JavaScript the realm runs, rejecting what would not run as written. */
+import { checkModuleShape } from "@puzzleloop/core/module-shape";
 import { transform } from "sucrase";
 
 /** `bytes` is the source's UTF-8 size, kept with the result so size checks cost nothing on a hit. */
@@ -40,9 +41,15 @@ export class Transpiler {
   }
 }
 
-/** TypeScript to JavaScript; `export` becomes an assignment so the code can run as a function body. */
+/**
+ * TypeScript to JavaScript that runs as a function body. The source must first pass as an ES module
+ * of the shape `checkModuleShape` demands: only then does stripping its types and turning `export`
+ * into assignments keep its meaning, with `sat` and `sol` bound exactly as the text declares.
+ */
 export function strip(source: string): TranspileResult {
   const bytes = Buffer.byteLength(source, "utf8");
+  const shape = checkModuleShape(source);
+  if (!shape.ok) return { ok: false, error: shape.error, bytes };
   try {
     const { code } = transform(source, { transforms: ["typescript", "imports"], disableESTransforms: true });
     return { ok: true, code, bytes };

@@ -27,10 +27,19 @@ describe("Verifier", () => {
     const other = new Verifier();
     const second = other.run({ kind: "pair", puzzle: RANDOM_PUZZLE, solution: RANDOM_SOL });
     other.dispose();
-    expect(first.status).toBe("verified");
     expect(second.answer).toBe(first.answer);
+    expect(second.status).toBe(first.status);
     const [, now, dated] = JSON.parse(first.answer as string);
     expect(now).toBe(dated);
+  });
+
+  it("gives sat a random stream that sol cannot replay by calling Math.random itself", () => {
+    const replay = verifier.run({ kind: "pair", puzzle: RANDOM_PUZZLE, solution: RANDOM_SOL });
+    expect(replay.status).toBe("wrong_answer");
+    // sat's stream follows from the answer: the same answer always draws the same numbers.
+    const drawn = `export function sat(x: number[]): boolean { return x.length === 1 && Math.random() !== Math.random(); }`;
+    const answer = verifier.run({ kind: "answer", puzzle: drawn, answer: "[1]" });
+    expect(answer.status).toBe("verified");
   });
 
   it("checks a given answer without a solution", () => {

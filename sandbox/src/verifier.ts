@@ -17,8 +17,8 @@ export interface VerifierOptions {
 
 type Phase = { kind: "ok"; value: string } | { kind: "fail"; status: VerifyStatus; error: string };
 
+/** What isolated-vm throws when a call ran out of time; trusted only when the host also saw the time pass. */
 const TIMEOUT_MESSAGE = "Script execution timed out.";
-const MEMORY_MESSAGE = /disposed during execution due to memory limit|memory limit/i;
 
 /**
  * Runs jobs one after another in one realm, replacing the realm whenever a job hit a limit or the
@@ -45,6 +45,11 @@ export class Verifier {
     return result;
   }
 
+  /** Creates the realm now rather than on the first job; throws `SandboxHostError` on a host it cannot trust. */
+  warmUp(): void {
+    this.realmFor(this.defaults.memoryMb);
+  }
+
   dispose(): void {
     this.realm?.dispose();
     this.realm = undefined;
@@ -60,6 +65,7 @@ export class Verifier {
     const ran = this.phase(
       (realm) => realm.pair(solution.code, puzzle.code, seed, limits.maxAnswerBytes, limits.timeoutMs),
       limits,
+      2 * limits.timeoutMs,
       "sol or sat",
     );
     if (ran.kind === "fail") return fail(ran.status, ran.error);
@@ -101,7 +107,12 @@ export class Verifier {
       return fail("invalid", "the answer is not valid JSON");
     }
     const t0 = performance.now();
-    const checked = this.phase((realm) => realm.check(code, answer, seed, limits.timeoutMs), limits, "sat");
+    const checked = this.phase(
+      (realm) => realm.check(code, answer, seed, limits.timeoutMs),
+      limits,
+      limits.timeoutMs,
+      "sat",
+    );
     const checkMs = round(performance.now() - t0);
     if (checked.kind === "fail") return { ...fail(checked.status, checked.error), answer, checkMs };
     return { ...checkOutcome(checked.value), answer, checkMs };
@@ -122,26 +133,33 @@ export class Verifier {
     return result.ok ? result : { ok: false as const, error: `the ${what} ${result.error}` };
   }
 
-  /** Runs one phase, turning isolate-level failures into statuses and replacing a spoilt realm. */
-  private phase(run: (realm: Realm) => string, limits: Limits, name: string): Phase {
+  /**
+   * Runs one phase, turning isolate-level failures into statuses and replacing a spoilt realm.
+   * Statuses come from what the host observed, never from an error's text alone: `memory` when the
+   * isolate was disposed for reaching its heap limit, `timeout` when the call was stopped after its
+   * time had passed, `error` for anything else.
+   */
+  private phase(run: (realm: Realm) => string, limits: Limits, hostTimeoutMs: number, name: string): Phase {
     const realm = this.realmFor(limits.memoryMb);
+    const started = performance.now();
     try {
       return { kind: "ok", value: run(realm) };
     } catch (error) {
+      const elapsed = performance.now() - started;
       const diedOfMemory = realm.disposed;
       // After a timeout or an isolate-level error, work queued inside the isolate (microtasks, a
       // half-finished phase) must not reach the next job: start over with a fresh realm.
       this.dispose();
-      const message = error instanceof Error ? error.message : String(error);
-      if (message === TIMEOUT_MESSAGE) {
-        return { kind: "fail", status: "timeout", error: `${name} ran past ${limits.timeoutMs} ms` };
-      }
-      if (MEMORY_MESSAGE.test(message) || diedOfMemory) {
+      if (diedOfMemory) {
         return {
           kind: "fail",
           status: "memory",
           error: `${name} ran past the ${limits.memoryMb} MiB heap limit`,
         };
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      if (message === TIMEOUT_MESSAGE && elapsed >= hostTimeoutMs - 1) {
+        return { kind: "fail", status: "timeout", error: `${name} ran past ${limits.timeoutMs} ms` };
       }
       return { kind: "fail", status: "error", error: `${name} crashed: ${message.split("\n")[0]}` };
     }
@@ -158,13 +176,12 @@ export class Verifier {
   }
 }
 
-/** Maps phase 1's coded failure (I invalid, M memory, E error) to a result. */
+/** Maps phase 1's coded failure (I invalid, E error) to a result. */
 function solveFailure(coded: string): VerifyResult {
-  const tag = coded[0];
-  return fail(tag === "I" ? "invalid" : tag === "M" ? "memory" : "error", coded.slice(1));
+  return fail(coded[0] === "I" ? "invalid" : "error", coded.slice(1));
 }
 
-/** Maps phase 2's coded result (T true, F false or other, W threw, I invalid, M memory, E error). */
+/** Maps phase 2's coded result (T true, F false or other, W threw, I invalid, E error). */
 function checkOutcome(coded: string): VerifyResult {
   switch (coded[0]) {
     case "T":
@@ -174,8 +191,6 @@ function checkOutcome(coded: string): VerifyResult {
       return fail("wrong_answer", coded.slice(1));
     case "I":
       return fail("invalid", coded.slice(1));
-    case "M":
-      return fail("memory", coded.slice(1));
     default:
       return fail("error", coded.slice(1));
   }

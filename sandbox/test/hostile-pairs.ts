@@ -77,7 +77,8 @@ export const HOSTILE: HostileCase[] = [
     solution: HONEST,
     puzzle: satBody("const f = (n: number): number => f(n + 1) + 1; return f(0) > 0;"),
   },
-  // Memory.
+  // Memory. Reaching the heap limit is `memory`; an allocation the engine refuses (a string over
+  // its length limit, an ArrayBuffer over what the limit leaves) throws, and is that code's `error`.
   {
     name: "heap bomb",
     status: "memory",
@@ -103,18 +104,18 @@ export const HOSTILE: HostileCase[] = [
     solution: HONEST,
     puzzle: satBody("const a: unknown[] = []; for (let i = 0; ; i++) a.push(new Array(1e7).fill(i));"),
   },
-  { name: "string doubling bomb", status: "memory", solution: sol('let s = "x"; for (;;) s += s;') },
+  { name: "string doubling bomb", status: "error", solution: sol('let s = "x"; for (;;) s += s;') },
   {
     name: "one huge ArrayBuffer",
-    status: "memory",
+    status: "error",
     solution: sol("return [new ArrayBuffer(2 ** 31).byteLength];"),
   },
   {
     name: "many ArrayBuffers",
-    status: "memory",
+    status: "error",
     solution: sol("const keep: ArrayBuffer[] = []; for (;;) keep.push(new ArrayBuffer(64 * 1024 * 1024));"),
   },
-  { name: "huge typed array", status: "memory", solution: sol("return [new Float64Array(2 ** 30).length];") },
+  { name: "huge typed array", status: "error", solution: sol("return [new Float64Array(2 ** 30).length];") },
   {
     name: "WebAssembly memory is not there",
     status: "error",
@@ -202,7 +203,7 @@ export const HOSTILE: HostileCase[] = [
   },
   {
     name: "import of a node module",
-    status: "error",
+    status: "invalid",
     solution: `import { readFileSync } from "node:fs";\nexport function sol() { return [readFileSync("/etc/passwd", "utf8").length]; }`,
   },
   { name: "process", status: "error", solution: sol("process.exit(0); return [];") },

@@ -60,6 +60,23 @@ describe("SandboxPool", () => {
     expect((await pool.run(honest)).status).toBe("verified");
   });
 
+  it("kills a child whose resident memory grows past its cap, and gives its job `memory`", async () => {
+    pool = new SandboxPool({ size: 1, maxRssGrowthMb: 16, limits: { timeoutMs: 8000, memoryMb: 128 } });
+    // Well under the heap limit, but its process grows by far more than the 16 MiB allowed.
+    const grower: Job = {
+      kind: "pair",
+      puzzle: "export function sat(x: number): boolean { return x > 0; }",
+      solution:
+        "export function sol(): number { const keep = []; for (let i = 0; i < 40; i++) keep.push(new Array(2 ** 17).fill(i + 0.5)); for (;;) {} }",
+    };
+    const [before] = pool.stats().pids;
+    const result = await pool.run(grower);
+    expect(result.status).toBe("memory");
+    expect(result.error).toMatch(/resident memory/);
+    expect(pool.stats().pids).not.toContain(before);
+    expect((await pool.run(honest)).status).toBe("verified");
+  });
+
   it("keeps its queue within maxQueue however many jobs are submitted", async () => {
     pool = new SandboxPool({ size: 1, maxQueue: 4, batchSize: 2 });
     let most = 0;

@@ -1,4 +1,4 @@
-/** Errors the CLI reports as one line, each with a code and the exit status it ends with. */
+/** Errors the CLI reports as one line, each with the exit status it ends with. */
 
 /** Exit statuses of the CLI contract. */
 export const EXIT = {
@@ -14,7 +14,6 @@ export const EXIT = {
 export class CliError extends Error {
   constructor(
     message: string,
-    readonly code: string = "E_USAGE",
     readonly exitCode: number = EXIT.usage,
   ) {
     super(message);
@@ -22,10 +21,26 @@ export class CliError extends Error {
   }
 }
 
+/** Bad usage: an unknown command or flag, a word out of place. */
+export class UsageError extends CliError {
+  constructor(message: string) {
+    super(message, EXIT.usage);
+    this.name = "UsageError";
+  }
+}
+
 /** Bad input: a file that cannot be read or parsed, a flag with a wrong value. */
 export class InputError extends CliError {
   constructor(message: string) {
-    super(message, "E_INPUT", EXIT.usage);
+    super(message, EXIT.usage);
     this.name = "InputError";
+  }
+}
+
+/** The work ran and the answer is no: a round that failed, a model that does not answer `model check`. */
+export class FailedError extends CliError {
+  constructor(message: string) {
+    super(message, EXIT.no);
+    this.name = "FailedError";
   }
 }

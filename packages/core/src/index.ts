@@ -1,5 +1,7 @@
 // The pure core of puzzleloop: reading puzzle sources, their normal form, and trivial answers.
 
+export type { ModuleShape } from "./module-shape/index.ts";
+export { checkModuleShape } from "./module-shape/index.ts";
 export type { NormalForm } from "./normalize/index.ts";
 export { normalizeFunction, normalizeSat, sha256 } from "./normalize/index.ts";
 export type { PassCounts } from "./pass-at-k/index.ts";

@@ -26,3 +26,11 @@ export function summarizeEvaluation(
   }
   return { overall: table(ids), byDomain };
 }
+
+/**
+ * Whether a model answered any puzzle of an evaluation. One that answered none (every call failed)
+ * measured nothing: storing it would show a pass@k of 0 as the iteration's latest.
+ */
+export function answeredAny(counts: Record<string, PuzzleCounts>): boolean {
+  return Object.values(counts).some((c) => c.n > 0);
+}

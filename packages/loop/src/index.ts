@@ -1,7 +1,7 @@
 /** The generation loop: queues, workers, rounds, evaluation runs and their progress. */
 
 export { ensureDuplicateGuard } from "./duplicate-guard.ts";
-export { summarizeEvaluation } from "./evaluation.ts";
+export { answeredAny, summarizeEvaluation } from "./evaluation.ts";
 export {
   EXPORT_FORMATS,
   ExportError,
@@ -38,6 +38,7 @@ export {
   type VerifyJob,
 } from "./jobs.ts";
 export { ModelRegistry, type ModelRegistryOptions, seedLibrary } from "./models.ts";
+export { reportLine, setOperatorLog } from "./operator-log.ts";
 export {
   formatSnapshot,
   listRoundIds,
@@ -84,6 +85,7 @@ export {
   renderHtmlReport,
 } from "./report/index.ts";
 export { type EvalOptions, RoundError, type RoundOptions, startEvaluation, startRound } from "./round.ts";
+export { cancelRound, isCancelled, queuedJobs, stageWorkers } from "./round-control.ts";
 export {
   DEFAULT_ROUND_LIMITS,
   modelCallBoundMs,
@@ -94,5 +96,5 @@ export { describeReasons, groupFailures, type RoundOutcome } from "./round-outco
 export { type Claim, type RoundProgress, RoundState } from "./round-state.ts";
 export { JOBS_GONE, RoundSupervisor } from "./round-supervisor.ts";
 export { closeLostRound, lostStateMessage, storedOf } from "./stages/close-round.ts";
-export { DatabaseLockedError, isDatabaseLocked } from "./stages/database-wait.ts";
+export { DatabaseLockedError, DEFAULT_DATABASE_WAIT, isDatabaseLocked } from "./stages/database-wait.ts";
 export { DEFAULT_CONCURRENCY, type RunningWorkers, startWorkers, type WorkerOptions } from "./worker.ts";

@@ -4,10 +4,12 @@ import { type Job, WaitingError, Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import { giveUp } from "./give-up.ts";
 import type { ModelRegistry } from "./models.ts";
+import { reportLine } from "./operator-log.ts";
 import { type LoopQueues, persistQueueName, STAGES, type Stage } from "./queues.ts";
 import { healthOf, redisHealth, reportRedisError } from "./redis/health.ts";
 import { PREFIX } from "./redis/keys.ts";
 import { isOutOfMemory, noteOutOfMemory, whenRedisHasRoom } from "./redis/out-of-memory.ts";
+import { unlessCancelled } from "./round-control.ts";
 import { RoundSupervisor } from "./round-supervisor.ts";
 import { createContext, type StageContext } from "./stages/context.ts";
 import { DEFAULT_DATABASE_WAIT } from "./stages/database-wait.ts";
@@ -88,7 +90,7 @@ export function startWorkers(
   const stages = options.stages ?? STAGES;
   if (stages.includes("persist") && parts.store === undefined)
     throw new Error("the persist stage needs a store");
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const log = options.log ?? reportLine;
   const stopping = new AbortController();
   const ctx = createContext({
     redis: parts.connection,
@@ -113,14 +115,18 @@ export function startWorkers(
     connections.push(connection);
     // The persist stage takes only its own database's jobs (see LoopQueues.persistFor).
     const name = stage === "persist" ? persistQueueName((parts.store as Store).datasetId) : stage;
-    const worker = new Worker(name, (job, token) => runJob(ctx, stage, job, token), {
-      connection,
-      prefix: PREFIX,
-      concurrency: concurrency[stage],
-      lockDuration: options.lockDurationMs ?? 30_000,
-      stalledInterval: stalledIntervalMs,
-      maxStalledCount: MAX_STALLED,
-    });
+    const worker = new Worker(
+      name,
+      (job, token) => unlessCancelled(ctx.redis, stage, job, () => runJob(ctx, stage, job, token)),
+      {
+        connection,
+        prefix: PREFIX,
+        concurrency: concurrency[stage],
+        lockDuration: options.lockDurationMs ?? 30_000,
+        stalledInterval: stalledIntervalMs,
+        maxStalledCount: MAX_STALLED,
+      },
+    );
     // Every way a job ends for good passes here (retries used up, an unrecoverable error, stalled
     // too often): whatever attemptsMade says, a job in the failed state will not run again.
     worker.on("failed", (job, error) => {

@@ -1,6 +1,7 @@
 // Model access for puzzleloop: prompts, code extraction, and the HTTP model over @huggingface/inference.
 
 export { type ChatSample, chatResponseSchema, parseChatResponse } from "./chat-response.ts";
+export { type CheckModelOptions, checkModel, type ModelCheck } from "./check-model.ts";
 export { checkedFetch } from "./checked-fetch.ts";
 export { CharKind, type CodeScan, findIdentifiers, type IdentifierToken, scanCode } from "./code-scanner.ts";
 export { ConcurrencyLimiter } from "./concurrency-limiter.ts";

@@ -9,15 +9,41 @@ const SES_SOURCE = readFileSync(
   join(dirname(require.resolve("ses/package.json")), "dist", "ses.umd.min.js"),
   "utf8",
 );
+const PRE_LOCKDOWN_SOURCE = readFileSync(new URL("./pre-lockdown.js", import.meta.url), "utf8");
 const RUNTIME_SOURCE = readFileSync(new URL("./runtime.js", import.meta.url), "utf8");
 
-/** Globals removed before lockdown: each one is a way out of the heap limit, the timeout or determinism. */
-const REMOVED_GLOBALS = ["WebAssembly", "SharedArrayBuffer", "Atomics", "FinalizationRegistry", "WeakRef"];
+/**
+ * Globals removed before lockdown: each one is a way out of the heap limit, the timeout or
+ * determinism. `Intl` reads the real clock (`new Intl.DateTimeFormat().format()`), the host's time
+ * zone and locale, and allocates outside the V8 heap, where the heap limit does not see it.
+ */
+const REMOVED_GLOBALS = [
+  "WebAssembly",
+  "SharedArrayBuffer",
+  "Atomics",
+  "FinalizationRegistry",
+  "WeakRef",
+  "Intl",
+];
 
-/** 2020-01-01T00:00:00Z: what `Date.now()` says inside the sandbox. */
+/** 2020-01-01T00:00:00Z: what `Date.now()` says while `sol` runs; `sat` sees a later, answer-derived time. */
 export const FIXED_TIME = 1577836800000;
 /** Deepest nesting an answer may have. */
 export const MAX_ANSWER_DEPTH = 1000;
+/** Most characters of compiled module code a realm keeps between jobs. */
+export const MAX_CACHED_CODE = 2 * 1024 * 1024;
+
+/**
+ * What `new Date(0).toString()` reads in a realm whose process runs in UTC with the C locale. Local
+ * time and time zone names come from the process environment (`TZ`, `LC_ALL`), which V8 reads at
+ * start: a realm refuses to start elsewhere rather than give verdicts that depend on the host.
+ */
+const EPOCH_IN_UTC = "Thu Jan 01 1970 00:00:00 GMT+0000 (Coordinated Universal Time)";
+
+/** The environment a sandbox process must be started with; see `SANDBOX_ENV` in child-process.ts. */
+export class SandboxHostError extends Error {
+  override name = "SandboxHostError";
+}
 
 export interface RealmOptions {
   /**
@@ -44,13 +70,23 @@ export class Realm {
     this.isolate = new ivm.Isolate({ memoryLimit: options.memoryMb });
     try {
       const context = this.isolate.createContextSync();
-      context.evalSync(REMOVED_GLOBALS.map((name) => `delete globalThis.${name};`).join(""));
+      const epoch = context.evalSync("new Date(0).toString()") as string;
+      if (epoch !== EPOCH_IN_UTC) {
+        throw new SandboxHostError(
+          `the sandbox must run with TZ=UTC and LC_ALL=C (it read the epoch as "${epoch}"); start it through SandboxPool, or set them before starting node`,
+        );
+      }
+      const preLockdown = context.evalSync(PRE_LOCKDOWN_SOURCE, {
+        reference: true,
+      }) as ivm.Reference<unknown>;
+      preLockdown.applySync(undefined, [REMOVED_GLOBALS.join(",")]);
+      preLockdown.release();
       context.evalSync(SES_SOURCE);
       context.evalSync(
         `lockdown({ errorTaming: "safe", stackFiltering: "concise", overrideTaming: "moderate" });`,
       );
       const bootstrap = context.evalSync(RUNTIME_SOURCE, { reference: true }) as ivm.Reference<unknown>;
-      const phases = bootstrap.applySync(undefined, [FIXED_TIME, MAX_ANSWER_DEPTH], {
+      const phases = bootstrap.applySync(undefined, [FIXED_TIME, MAX_ANSWER_DEPTH, MAX_CACHED_CODE], {
         result: { reference: true },
       }) as ivm.Reference<unknown[]>;
       bootstrap.release();

@@ -1,10 +1,14 @@
 // Trusted code evaluated once in each fresh isolate, after SES lockdown and before `harden(globalThis)`.
-// It makes the realm deterministic (seeded Math.random, fixed Date), captures the intrinsics the
-// phases need before untrusted code runs, and returns the two phase functions to the host.
-// The file is one function expression: the host evaluates it and calls it with the fixed time in ms
-// and the deepest nesting an answer may have.
-(function bootstrap(FIXED_TIME, MAX_DEPTH) {
+// It makes the realm deterministic (seeded Math.random, fixed Date), closes the channels SES leaves
+// open in the start compartment, captures the intrinsics the phases need before untrusted code runs,
+// and returns the phase functions to the host. The file is one function expression: the host
+// evaluates it and calls it with the fixed time in ms, the deepest nesting an answer may have and
+// the most characters of compiled code to keep.
+(function bootstrap(FIXED_TIME, MAX_DEPTH, MAX_CACHED_CODE) {
   const g = globalThis;
+  // Set by the pre-lockdown script (see realm/index.ts): empties the per-phase Symbol registry.
+  const resetSymbolRegistry = g.__resetSymbolRegistry;
+  delete g.__resetSymbolRegistry;
   const FunctionCtor = Function;
   const isFiniteNumber = Number.isFinite;
   const { stringify, parse } = JSON;
@@ -22,7 +26,7 @@
   const mapKeys = Map.prototype.keys;
   const iterNext = getPrototypeOf(new Map().keys()).next;
   const stringSlice = String.prototype.slice;
-  const regexpTest = RegExp.prototype.test;
+  const charCodeAt = String.prototype.charCodeAt;
   const apply = Reflect.apply;
 
   // mulberry32: tiny, fast and good enough for puzzles that sample; reseeded at the start of every phase.
@@ -37,42 +41,79 @@
   mathProps.random = { value: random, writable: false, enumerable: false, configurable: false };
   const SeededMath = create(getPrototypeOf(Math), mathProps);
 
-  // A Date whose "now" never moves; explicit dates still work as usual.
+  // A Date whose "now" does not move within a phase; explicit dates still work as usual.
+  let now = FIXED_TIME;
   function FixedDate(...args) {
-    if (new.target === undefined)
-      return apply(InitialDate.prototype.toString, new InitialDate(FIXED_TIME), []);
-    return Reflect.construct(InitialDate, args.length === 0 ? [FIXED_TIME] : args, new.target);
+    if (new.target === undefined) return apply(InitialDate.prototype.toString, new InitialDate(now), []);
+    return Reflect.construct(InitialDate, args.length === 0 ? [now] : args, new.target);
   }
   defineProperties(FixedDate, {
     prototype: { value: InitialDate.prototype },
-    now: { value: () => FIXED_TIME },
+    now: { value: () => now },
     parse: { value: InitialDate.parse },
     UTC: { value: InitialDate.UTC },
   });
 
   g.Math = SeededMath;
   g.Date = FixedDate;
+  // The start compartment's Error can set V8's own stackTraceLimit and prepareStackTrace: a phase
+  // could change how the next phase's errors read, or plant a hook that runs inside a later job.
+  // SES's shared Error, which every native error already inherits from, has only inert setters.
+  g.Error = Error.prototype.constructor;
   for (const name of ["lockdown", "repairIntrinsics", "Compartment", "assert", "getStackString", "console"]) {
     delete g[name];
   }
 
   // Module factories compiled from transpiled sources, so a puzzle verified K times is compiled once.
-  // Calling a factory evaluates the module afresh: no state carries from one phase to the next.
+  // Calling a factory evaluates the module afresh: no state carries from one phase to the next. The
+  // cache is bounded by the size of the code it holds, so it never takes a share of the heap that a
+  // later job would miss.
   const factories = new SafeMap();
-  const MAX_FACTORIES = 512;
+  let cachedChars = 0;
+  function evictOldest() {
+    const oldest = apply(iterNext, apply(mapKeys, factories, []), []).value;
+    apply(mapDelete, factories, [oldest]);
+    cachedChars -= oldest.length;
+  }
+  class CompileError {
+    constructor(message) {
+      this.message = message;
+    }
+  }
   function factoryFor(code) {
     let factory = apply(mapGet, factories, [code]);
     if (factory === undefined) {
-      factory = FunctionCtor(
-        "exports",
-        `"use strict";${code}\n;return [typeof sat === "function" ? sat : undefined, typeof sol === "function" ? sol : undefined];`,
-      );
-      if (apply(mapSize, factories, []) >= MAX_FACTORIES) {
-        apply(mapDelete, factories, [apply(iterNext, apply(mapKeys, factories, []), []).value]);
+      try {
+        factory = FunctionCtor(
+          "exports",
+          `"use strict";${code}\n;return [typeof sat === "function" ? sat : undefined, typeof sol === "function" ? sol : undefined];`,
+        );
+      } catch (error) {
+        throw new CompileError(`does not compile: ${describe(error)}`);
       }
-      apply(mapSet, factories, [code, factory]);
+      while (apply(mapSize, factories, []) > 0 && cachedChars + code.length > MAX_CACHED_CODE) evictOldest();
+      if (code.length <= MAX_CACHED_CODE) {
+        apply(mapSet, factories, [code, factory]);
+        cachedChars += code.length;
+      }
     }
     return factory;
+  }
+
+  /** Evaluates a module afresh; a result starting with a status code means it failed. */
+  function evaluate(code, what) {
+    let factory;
+    try {
+      factory = factoryFor(code);
+    } catch (error) {
+      if (error instanceof CompileError) return `Ithe ${what} ${error.message}`;
+      return `Ethe ${what} could not be compiled: ${describe(error)}`;
+    }
+    try {
+      return factory({});
+    } catch (error) {
+      return `Ethe ${what}'s top-level code threw ${describe(error)}`;
+    }
   }
 
   class InvalidAnswer {
@@ -128,8 +169,6 @@
     }
   }
 
-  const MEMORY_ERROR = /allocation failed|Invalid (typed )?array length|Invalid string length|out of memory/i;
-
   // One line about a thrown value, without trusting it: any trap it sets off runs under the phase timeout.
   function describe(error) {
     try {
@@ -140,39 +179,48 @@
     }
   }
 
-  function isMemoryError(error) {
-    try {
-      return error instanceof RangeError && apply(regexpTest, MEMORY_ERROR, [String(error.message)]);
-    } catch {
-      return false;
+  // sat's stream and clock start from the phase seed mixed with its answer (FNV-1a), so a solution
+  // cannot replay them by calling Math.random or Date.now itself, and the same pair always draws the
+  // same numbers. A puzzle whose verdict changes with them is one whose verdict changes with the
+  // seed, which the puzzle checks reject.
+  function checkSeed(seed, answerJson) {
+    let h = (0x811c9dc5 ^ seed) >>> 0;
+    for (let i = 0; i < answerJson.length; i++) {
+      h ^= apply(charCodeAt, answerJson, [i]);
+      h = Math.imul(h, 0x01000193);
     }
+    return h | 0;
   }
 
-  // Result codes (first character): A answer JSON, I invalid, E error, M memory, T sat returned true,
-  // F sat returned something else, W sat threw.
-  function solve(code, seed, maxAnswerChars) {
+  /** Puts a phase in the state every phase starts from; `clockOffset` moves its fixed "now". */
+  function startPhase(seed, clockOffset) {
     state = seed | 0;
-    let sol;
-    try {
-      sol = factoryFor(code)({})[1];
-    } catch (error) {
-      return isMemoryError(error) ? `M${describe(error)}` : `E${describe(error)}`;
-    }
+    now = FIXED_TIME + clockOffset;
+    resetSymbolRegistry();
+  }
+
+  // Result codes (first character): A answer JSON, I invalid, E error, T sat returned true,
+  // F sat returned something else, W sat threw. A status is given for what was observed: a value
+  // thrown by puzzle code is that code's failure whatever its message says; running out of time or
+  // memory is decided by the host, which sees the isolate hit its limits.
+  function solve(code, seed, maxAnswerChars) {
+    startPhase(seed, 0);
+    const module = evaluate(code, "solution");
+    if (typeof module === "string") return module;
+    const sol = module[1];
     if (sol === undefined) return "Ithe solution does not define a function `sol`";
     let answer;
     try {
       answer = sol();
     } catch (error) {
-      return isMemoryError(error) ? `M${describe(error)}` : `Esol threw ${describe(error)}`;
+      return `Esol threw ${describe(error)}`;
     }
     let json;
     try {
       json = stringify(toPlain(answer, 0));
     } catch (error) {
       if (error instanceof InvalidAnswer) return `I${error.message}`;
-      return isMemoryError(error)
-        ? `M${describe(error)}`
-        : `Ithe answer could not be read: ${describe(error)}`;
+      return `Ithe answer could not be read: ${describe(error)}`;
     }
     if (json.length > maxAnswerChars) {
       return `Ithe answer's JSON has ${json.length} characters, over the limit of ${maxAnswerChars}`;
@@ -181,19 +229,18 @@
   }
 
   function check(code, answerJson, seed) {
-    state = seed | 0;
-    let sat;
-    try {
-      sat = factoryFor(code)({})[0];
-    } catch (error) {
-      return isMemoryError(error) ? `M${describe(error)}` : `E${describe(error)}`;
-    }
+    const derived = checkSeed(seed, answerJson);
+    // Up to 2^31 ms (under 25 days) after the fixed time: sat's dates stay in January 2020.
+    startPhase(derived, derived >>> 1);
+    const module = evaluate(code, "puzzle");
+    if (typeof module === "string") return module;
+    const sat = module[0];
     if (sat === undefined) return "Ithe puzzle does not define a function `sat`";
     let result;
     try {
       result = sat(parse(answerJson));
     } catch (error) {
-      return isMemoryError(error) ? `M${describe(error)}` : `Wsat threw ${describe(error)}`;
+      return `Wsat threw ${describe(error)}`;
     }
     if (result === true) return "T";
     return `Fsat returned ${result === false ? "false" : `a ${result === null ? "null" : typeof result}, not true`}`;

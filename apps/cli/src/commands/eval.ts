@@ -1,88 +1,96 @@
 /** `puzzleloop eval`: pass@k of a model on the held-out split, through the same queues as solving. */
-import { STAGES, startEvaluation } from "@puzzleloop/loop";
-import { defineCommand } from "citty";
-import { CliError, EXIT, InputError } from "../errors.ts";
-import { iterationNumber, positiveInt } from "../flags.ts";
-import { dbArg, withServices } from "../services.ts";
-import { watchRound } from "../watch-loop.ts";
-import { asUsageError } from "./round.ts";
+import { command } from "../command.ts";
+import { FailedError } from "../errors.ts";
+import { dbFlag, flag, MODEL_HELP } from "../flags.ts";
+import { STAGES } from "../vocabulary.ts";
 
-export const evalCommand = defineCommand({
+const evalFlags = {
+  model: flag.string({ description: MODEL_HELP, valueHint: "MODEL", required: true }),
+  split: flag.choice(["test"], {
+    description: "The split to evaluate on: only test is held out",
+    default: "test",
+  }),
+  attempts: flag.int({
+    description: "Attempts per puzzle (K); pass@k is reported for k = 1, 2, 5, 10, ... up to K",
+    valueHint: "K",
+    min: 1,
+    required: true,
+  }),
+  iteration: flag.int({
+    description: "Iteration to record the result with (default: the current one)",
+    valueHint: "I",
+    min: 0,
+  }),
+  local: flag.boolean({
+    description: "Run the workers in this process (--no-local when workers run elsewhere)",
+    default: true,
+  }),
+  check: flag.boolean({
+    description: "Check with one cheap call that the model answers before queueing anything",
+    default: true,
+  }),
+  json: flag.boolean({ description: "Print the result as JSON" }),
+  ...dbFlag,
+};
+
+export const evalCommand = command({
   meta: {
     name: "eval",
     description:
       "Solve every puzzle of the held-out split K times and report pass@k (unbiased estimator), overall and per domain",
   },
-  args: {
-    model: {
-      type: "string",
-      required: true,
-      description: "builtin, a Hugging Face model id, or an endpoint URL",
-      valueHint: "MODEL",
-    },
-    split: {
-      type: "string",
-      description: "The split to evaluate on; only test is held out (default test)",
-      valueHint: "test",
-    },
-    attempts: {
-      type: "string",
-      required: true,
-      description: "Attempts per puzzle (K); pass@k is reported for k = 1, 2, 5, 10, ... up to K",
-      valueHint: "K",
-    },
-    iteration: {
-      type: "string",
-      description: "Iteration to record the result with (default: the current one)",
-      valueHint: "I",
-    },
-    local: {
-      type: "boolean",
-      description: "Run the workers in this process (--no-local when workers run elsewhere)",
-      default: true,
-    },
-    json: { type: "boolean", description: "Print the result as JSON", default: false },
-    ...dbArg,
-  },
-  async run({ args }) {
-    const split = args.split ?? "test";
-    if (split !== "test") throw new InputError(`--split must be test (the held-out split); got "${split}"`);
-    const attempts = positiveInt(args.attempts, "attempts") as number;
-    const iteration = iterationNumber(args.iteration, "iteration");
+  flags: evalFlags,
+  async run(v) {
+    const { preflight, withServices } = await import("../services.ts");
     await withServices(
-      { db: args.db, allowPrivateRedis: args.local, ...(args.local ? { workers: { stages: STAGES } } : {}) },
+      {
+        db: v.db,
+        allowPrivateRedis: v.local,
+        ...(v.local ? { workers: { stages: STAGES } } : {}),
+        preflight: () => preflight(v.model, v.check),
+      },
       async (services) => {
+        const { startEvaluation } = await import("@puzzleloop/loop");
         const plan = await startEvaluation(services, {
-          model: args.model,
-          attempts,
-          split,
-          ...(iteration !== undefined ? { iteration } : {}),
-        }).catch(asUsageError);
+          model: v.model,
+          attempts: v.attempts,
+          split: v.split,
+          ...(v.iteration !== undefined ? { iteration: v.iteration } : {}),
+        });
         process.stderr.write(
-          `evaluating ${args.model} on ${plan.puzzles} ${split} puzzles, ${attempts} attempts each (run ${plan.id})\n`,
+          `evaluating ${v.model} on ${plan.puzzles} ${v.split} puzzles, ${v.attempts} attempts each (run ${plan.id})\n`,
         );
-        const final = await watchRound(services.redis, plan.id, { out: process.stderr });
-        if (final?.status !== "done")
-          throw new CliError(`evaluation ${plan.id} did not finish (${final?.status})`, "E_EVAL", EXIT.no);
+        const { watchRound } = await import("../watch-loop.ts");
+        const final = await watchRound(services, plan.id, {
+          out: process.stderr,
+          ...(v.local
+            ? {}
+            : { dataset: plan.dataset, workerHint: `\`puzzleloop worker --db ${services.store.path}\`` }),
+        });
+        if (final?.status !== "done") {
+          throw new FailedError(
+            `evaluation ${plan.id} did not finish (${final?.status ?? "unknown to Redis"})`,
+          );
+        }
         const evaluation = services.store
           .listEvaluations({ iteration: plan.iteration })
           .find((e) => e.results.round === plan.id);
-        if (evaluation === undefined)
-          throw new CliError(
-            `evaluation ${plan.id} finished but its result is missing from the database`,
-            "E_EVAL",
-            EXIT.no,
+        if (evaluation === undefined) {
+          const failed = Object.values(final.failed).reduce((a, b) => a + b, 0);
+          throw new FailedError(
+            `evaluation ${plan.id} answered no puzzle (${failed} job(s) failed): nothing was stored; \`puzzleloop watch --round ${plan.id}\` shows why, \`puzzleloop model check ${v.model}\` tries the model`,
           );
+        }
         const result = {
           iteration: plan.iteration,
           model: plan.model,
-          split,
-          attempts,
+          split: v.split,
+          attempts: v.attempts,
           puzzles: Object.keys(evaluation.counts).length,
           passAtK: evaluation.results.overall,
           byDomain: evaluation.results.byDomain,
         };
-        if (args.json) {
+        if (v.json) {
           process.stdout.write(`${JSON.stringify(result)}\n`);
           return;
         }

@@ -1,23 +1,9 @@
 /** `puzzleloop iteration`: start the next iteration on a (fine-tuned) model, list the iterations. */
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
-import {
-  createNextIteration,
-  formatIterationList,
-  IterationError,
-  type IterationListing,
-  iterationList,
-  type NewIterationResult,
-} from "@puzzleloop/loop";
-import { openSqliteStore, resolveDbPath } from "@puzzleloop/store";
+import type { IterationListing, NewIterationResult } from "@puzzleloop/loop";
 import { defineCommand } from "citty";
-import { EXIT, InputError } from "../errors.ts";
-import { iterationNumber } from "../flags.ts";
-import { dbArg } from "../services.ts";
-
-function dbPathOf(db: string | undefined): string {
-  return db?.trim() ? resolve(db.trim()) : resolveDbPath();
-}
+import { command } from "../command.ts";
+import { dbFlag, flag, jsonFlag, MODEL_HELP } from "../flags.ts";
 
 function describeNew({ iteration, trainedOn }: NewIterationResult): string {
   const parent = iteration.parent === null ? "no parent" : `parent ${iteration.parent}`;
@@ -28,46 +14,40 @@ function describeNew({ iteration, trainedOn }: NewIterationResult): string {
   return `iteration ${iteration.id} on ${iteration.model} (${parent}${trained}) is now current`;
 }
 
-const newCommand = defineCommand({
+const newFlags = {
+  model: flag.string({ description: MODEL_HELP, valueHint: "MODEL", required: true }),
+  parent: flag.int({
+    description: "The iteration this model learned from (default: the current one)",
+    valueHint: "I",
+    min: 0,
+  }),
+  train: flag.string({
+    description:
+      "The export the model was trained on: DIR/iteration-N from `puzzleloop export --out DIR` (or DIR holding just one) of this database; the builtin model learns from it",
+    valueHint: "DIR",
+  }),
+  json: flag.boolean({ description: "Print the new iteration as JSON" }),
+  ...dbFlag,
+};
+
+const newCommand = command({
   meta: {
     name: "new",
     description:
       "Start the next iteration (0 on an empty database) on MODEL and make it current; rounds and evaluations then join it",
   },
-  args: {
-    model: {
-      type: "string",
-      required: true,
-      description: "builtin, a Hugging Face model id (org/name), or an http(s) endpoint URL",
-      valueHint: "MODEL",
-    },
-    parent: {
-      type: "string",
-      description: "The iteration this model learned from (default: the current one)",
-      valueHint: "I",
-    },
-    train: {
-      type: "string",
-      description:
-        "The export the model was trained on: DIR/iteration-N from `puzzleloop export --out DIR` (or DIR holding just one); the builtin model learns from it",
-      valueHint: "DIR",
-    },
-    json: { type: "boolean", description: "Print the new iteration as JSON", default: false },
-    ...dbArg,
-  },
-  async run({ args }) {
-    const parent = iterationNumber(args.parent, "parent");
-    const store = openSqliteStore({ path: dbPathOf(args.db) });
+  flags: newFlags,
+  async run(v) {
+    const { databasePath, openDatabase } = await import("../database.ts");
+    const store = openDatabase(databasePath(v.db));
+    const { createNextIteration } = await import("@puzzleloop/loop");
     let result: NewIterationResult;
     try {
       result = createNextIteration(store, {
-        model: args.model,
-        ...(parent !== undefined ? { parent } : {}),
-        ...(args.train !== undefined ? { trainDir: args.train } : {}),
+        model: v.model,
+        ...(v.parent !== undefined ? { parent: v.parent } : {}),
+        ...(v.train !== undefined ? { trainDir: v.train } : {}),
       });
-    } catch (error) {
-      if (error instanceof IterationError) throw new InputError(error.message);
-      throw error;
     } finally {
       store.close();
     }
@@ -77,34 +57,36 @@ const newCommand = defineCommand({
         `note: --train holds the export of iteration ${trainedOn}, but the parent is ${iteration.parent}; pass --parent ${trainedOn} if it learned from that one\n`,
       );
     }
-    process.stdout.write(args.json ? `${JSON.stringify(result)}\n` : `${describeNew(result)}\n`);
-    process.exitCode = EXIT.ok;
+    process.stdout.write(v.json ? `${JSON.stringify(result)}\n` : `${describeNew(result)}\n`);
   },
 });
 
-const listCommand = defineCommand({
+const listFlags = {
+  ...jsonFlag,
+  ...dbFlag,
+};
+
+const listCommand = command({
   meta: {
     name: "list",
     description: "Every iteration: model, parent, rounds, evaluation runs; * marks the current one",
   },
-  args: {
-    json: { type: "boolean", description: "Print JSON", default: false },
-    ...dbArg,
-  },
-  async run({ args }) {
-    const dbPath = dbPathOf(args.db);
+  flags: listFlags,
+  async run(v) {
+    const { formatIterationList, iterationList } = await import("@puzzleloop/loop");
+    const { databasePath, openDatabase } = await import("../database.ts");
+    const path = databasePath(v.db);
     let list: IterationListing[] = [];
     // Listing never creates the database: a missing one simply has no iterations.
-    if (existsSync(dbPath)) {
-      const store = openSqliteStore({ path: dbPath });
+    if (existsSync(path)) {
+      const store = openDatabase(path, { mustExist: true });
       try {
         list = iterationList(store);
       } finally {
         store.close();
       }
     }
-    process.stdout.write(args.json ? `${JSON.stringify(list, null, 2)}\n` : formatIterationList(list));
-    process.exitCode = EXIT.ok;
+    process.stdout.write(v.json ? `${JSON.stringify(list, null, 2)}\n` : formatIterationList(list));
   },
 });
 

@@ -1,74 +1,27 @@
 // `puzzleloop puzzles`: check every seed puzzle, list the library by split and domain.
-import {
-  type CheckReason,
-  checkPuzzles,
-  defaultPuzzlesDir,
-  duplicateGroups,
-  loadSeedFiles,
-  type Manifest,
-  type ManifestEntry,
-  ManifestError,
-  RepoRootNotFoundError,
-  readManifest,
-  type SeedFile,
-  SPLITS,
-} from "@puzzleloop/puzzles";
-import { closeSharedPool } from "@puzzleloop/sandbox";
+import type { CheckReason, Manifest, ManifestEntry, SeedFile } from "@puzzleloop/puzzles";
 import { defineCommand } from "citty";
-import { z } from "zod";
+import { command } from "../command.ts";
 import { EXIT, InputError } from "../errors.ts";
-
-const MERGE_SCRIPT = "packages/puzzles/src/manifest/merge.ts";
+import { flag } from "../flags.ts";
+import { SPLITS } from "../vocabulary.ts";
 
 /** Puzzles per sandbox batch: small enough for the progress line to move, large enough to fill the cores. */
 const CHUNK = 50;
 
-const dirArg = {
-  type: "string",
-  description: "Seed library folder (default: puzzles/ at the repository root)",
-  valueHint: "DIR",
-} as const;
+const checkFlags = {
+  json: flag.boolean({ description: "Print JSON instead of text" }),
+  dir: flag.string({
+    description: "Seed library folder (default: puzzles/ at the repository root)",
+    valueHint: "DIR",
+  }),
+};
 
-const jsonArg = { type: "boolean", description: "Print JSON instead of text" } as const;
-
-const listFlags = z.object({
-  split: z
-    .enum(SPLITS, { error: (issue) => `--split must be train or test, got ${JSON.stringify(issue.input)}` })
-    .optional(),
-  domain: z.string().min(1, "--domain must not be empty").optional(),
-  dir: z.string().min(1, "--dir must not be empty").optional(),
-  json: z.boolean().optional(),
-});
-
-const checkFlags = listFlags.pick({ dir: true, json: true });
-
-function flags<T>(schema: z.ZodType<T>, args: Record<string, unknown>): T {
-  const parsed = schema.safeParse(args);
-  if (!parsed.success) throw new InputError(parsed.error.issues[0]!.message);
-  return parsed.data;
-}
-
-function libraryDir(dir: string | undefined): string {
-  if (dir !== undefined) return dir;
-  try {
-    return defaultPuzzlesDir();
-  } catch (error) {
-    if (error instanceof RepoRootNotFoundError) throw new InputError(`${error.message}; pass --dir DIR`);
-    throw error;
-  }
-}
-
-/** Library errors are bad input: the message names the file and what is wrong with it. */
-async function library<T>(load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (error) {
-    if (error instanceof ManifestError) {
-      throw new InputError(`${error.message} (to rebuild it from .parts: node --import tsx ${MERGE_SCRIPT})`);
-    }
-    throw error;
-  }
-}
+const listFlags = {
+  split: flag.choice(SPLITS, { description: "Only this split" }),
+  domain: flag.string({ description: "Only this domain", valueHint: "DOMAIN" }),
+  ...checkFlags,
+};
 
 interface PuzzleVerdict {
   id: string;
@@ -77,16 +30,18 @@ interface PuzzleVerdict {
   reasons: CheckReason[];
 }
 
-const checkCommand = defineCommand({
+const checkCommand = command({
   meta: {
     name: "check",
     description: "Check every seed puzzle: parse, size, signature, determinism, triviality, reference",
   },
-  args: { json: jsonArg, dir: dirArg },
-  async run({ args }) {
-    const { json = false, dir } = flags(checkFlags, args);
-    const root = libraryDir(dir);
-    const { files, problems } = await library(() => loadSeedFiles({ dir: root }));
+  flags: checkFlags,
+  async run({ json, dir }) {
+    const { checkPuzzles, defaultPuzzlesDir, duplicateGroups, loadSeedFiles } = await import(
+      "@puzzleloop/puzzles"
+    );
+    const { closeSharedPool } = await import("@puzzleloop/sandbox");
+    const { files, problems } = await loadSeedFiles({ dir: dir ?? defaultPuzzlesDir() });
     for (const group of duplicateGroups(files))
       problems.push(`${group.join(", ")} are the same puzzle (one normalised hash)`);
     const progress = json ? () => {} : progressLine(files.length);
@@ -151,17 +106,12 @@ function progressLine(total: number): (done: number, failed: number) => void {
   };
 }
 
-const listCommand = defineCommand({
+const listCommand = command({
   meta: { name: "list", description: "List the seed puzzles: id, domain, difficulty, split" },
-  args: {
-    split: { type: "string", description: "Only this split: train or test", valueHint: "train|test" },
-    domain: { type: "string", description: "Only this domain", valueHint: "DOMAIN" },
-    json: jsonArg,
-    dir: dirArg,
-  },
-  async run({ args }) {
-    const { split, domain, json = false, dir } = flags(listFlags, args);
-    const manifest: Manifest = await library(() => readManifest(libraryDir(dir)));
+  flags: listFlags,
+  async run({ split, domain, json, dir }) {
+    const { defaultPuzzlesDir, readManifest } = await import("@puzzleloop/puzzles");
+    const manifest: Manifest = await readManifest(dir ?? defaultPuzzlesDir());
     const domains = [...new Set(manifest.puzzles.map((e) => e.domain))].sort();
     if (domain !== undefined && !domains.includes(domain)) {
       throw new InputError(`unknown domain ${JSON.stringify(domain)}; known domains: ${domains.join(", ")}`);

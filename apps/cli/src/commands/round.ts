@@ -1,174 +1,299 @@
-/** `puzzleloop round start`: plan a generation round and enqueue it; optionally run and watch it here. */
-import {
-  closeLostRound,
-  lostStateMessage,
-  modelCallBoundMs,
-  RoundError,
-  type RoundPlan,
-  STAGES,
-  startRound,
-  storedOf,
-} from "@puzzleloop/loop";
-import type { SqliteStore } from "@puzzleloop/store";
+/** `puzzleloop round`: start a generation round (optionally running or watching it here), list rounds, cancel one. */
+
+import type { RoundPlan } from "@puzzleloop/loop";
 import { defineCommand } from "citty";
-import { CliError, EXIT, InputError } from "../errors.ts";
-import {
-  dbWaitArg,
-  iterationNumber,
-  parseDbWait,
-  parseRoundLimits,
-  positiveInt,
-  roundLimitArgs,
-} from "../flags.ts";
-import { dbArg, type Services, withServices } from "../services.ts";
-import { endLine, followRound } from "../watch-loop.ts";
+import { command, type Values } from "../command.ts";
+import { EXIT, FailedError, InputError } from "../errors.ts";
+import { dbFlag, dbWaitFlag, flag, jsonFlag, MODEL_HELP, roundLimitFlags, roundLimits } from "../flags.ts";
+import type { Services } from "../services.ts";
+import { STAGES } from "../vocabulary.ts";
 
-export const roundArgs = {
-  model: {
-    type: "string",
-    required: true,
-    description: "builtin (the offline baseline), a Hugging Face model id, or an endpoint URL",
-    valueHint: "MODEL",
-  },
-  puzzles: { type: "string", required: true, description: "Puzzles to ask the model for", valueHint: "N" },
-  attempts: { type: "string", required: true, description: "Solve attempts per puzzle", valueHint: "K" },
-  iteration: {
-    type: "string",
-    description: "Iteration the round belongs to (default: the current one)",
-    valueHint: "I",
-  },
-  temperature: {
-    type: "string",
-    description: "Sampling temperature for puzzles (default 0.9)",
-    valueHint: "T",
-  },
-  seed: { type: "string", description: "Seed for few-shot sampling (default 1)", valueHint: "S" },
-  "few-shot": { type: "string", description: "Few-shot examples per prompt (default 4)", valueHint: "K" },
-  ...roundLimitArgs,
-  ...dbArg,
-} as const;
-
-type RoundArgs = { [K in keyof typeof roundArgs]?: string } & {
-  model: string;
-  puzzles: string;
-  attempts: string;
-};
-
-/** Flags to round options, each checked with a one-line error naming the fix. */
-export function roundOptions(args: RoundArgs) {
-  const number = (value: string | undefined, flag: string) => {
-    if (value === undefined) return undefined;
-    const n = Number(value);
-    if (!Number.isFinite(n) || n < 0)
-      throw new InputError(`--${flag} must be a non-negative number, got "${value}"`);
-    return n;
+/** The flags of a round, shared by `round start` and `run` (which gives them defaults). */
+export function roundFlags<const M extends { required: true } | { default: string }>(
+  model: M,
+  puzzles: { required: true } | { default: number },
+  attempts: { required: true } | { default: number },
+) {
+  return {
+    model: flag.string({ description: MODEL_HELP, valueHint: "MODEL", ...model }),
+    puzzles: flag.int({ description: "Puzzles to ask the model for", valueHint: "N", min: 1, ...puzzles }),
+    attempts: flag.int({ description: "Solve attempts per puzzle (K)", valueHint: "K", min: 1, ...attempts }),
+    iteration: flag.int({
+      description: "Iteration the round belongs to (default: the current one)",
+      valueHint: "I",
+      min: 0,
+    }),
+    temperature: flag.number({
+      description: "Sampling temperature for puzzles (default 0.9)",
+      valueHint: "T",
+      min: 0,
+      max: 2,
+    }),
+    seed: flag.int({ description: "Seed for few-shot sampling (default 1)", valueHint: "S", min: 0 }),
+    "few-shot": flag.int({
+      description: "Few-shot examples per prompt (default 4)",
+      valueHint: "K",
+      min: 0,
+      max: 32,
+    }),
+    check: flag.boolean({
+      description: "Check with one cheap call that the model answers before queueing anything",
+      default: true,
+    }),
+    ...roundLimitFlags,
+    ...dbFlag,
   };
-  const iteration = iterationNumber(args.iteration, "iteration");
-  const options = {
-    model: args.model,
-    puzzles: positiveInt(args.puzzles, "puzzles") as number,
-    attempts: positiveInt(args.attempts, "attempts") as number,
-    ...(iteration !== undefined ? { iteration } : {}),
-    ...(args.temperature !== undefined
-      ? { temperature: number(args.temperature, "temperature") as number }
-      : {}),
-    ...(args.seed !== undefined ? { seed: positiveInt(args.seed, "seed") as number } : {}),
-    ...(args["few-shot"] !== undefined
-      ? { fewShot: positiveInt(args["few-shot"], "few-shot") as number }
-      : {}),
-    limits: parseRoundLimits(args),
-  };
-  return options;
 }
 
+/** The checked flags as round options. */
+export function roundOptions(
+  v: {
+    model: string;
+    puzzles: number;
+    attempts: number;
+    iteration: number | undefined;
+    temperature: number | undefined;
+    seed: number | undefined;
+    "few-shot": number | undefined;
+  } & Parameters<typeof roundLimits>[0],
+) {
+  return {
+    limits: roundLimits(v),
+    model: v.model,
+    puzzles: v.puzzles,
+    attempts: v.attempts,
+    ...(v.iteration !== undefined ? { iteration: v.iteration } : {}),
+    ...(v.temperature !== undefined ? { temperature: v.temperature } : {}),
+    ...(v.seed !== undefined ? { seed: v.seed } : {}),
+    ...(v["few-shot"] !== undefined ? { fewShot: v["few-shot"] } : {}),
+  };
+}
+
+const startFlags = {
+  ...roundFlags({ required: true }, { required: true }, { required: true }),
+  wait: flag.boolean({ description: "Watch the round until it ends; exit 1 when it failed or lost work" }),
+  local: flag.boolean({ description: "Run every stage's workers in this process (implies --wait)" }),
+  ...dbWaitFlag,
+};
+
 /** What a round costs at worst when its model does not answer, said before it starts. */
-export function limitsLine(plan: RoundPlan): string | undefined {
+export function limitsLine(plan: RoundPlan, boundMs: number): string | undefined {
   if (plan.model === "builtin") return undefined;
   const { requestTimeoutMs, httpAttempts, jobAttempts } = plan.limits;
-  return `model calls: ${httpAttempts} tries of at most ${requestTimeoutMs / 1000} s each, so a call gives up within ${Math.ceil(modelCallBoundMs(plan.limits) / 1000)} s; other job failures are retried up to ${jobAttempts} runs`;
+  return `model calls: ${httpAttempts} tries of at most ${requestTimeoutMs / 1000} s each, so a call gives up within ${Math.ceil(boundMs / 1000)} s; other job failures are retried up to ${jobAttempts} runs`;
 }
 
 /**
- * Follows a round to its end and says in one line (on stderr) how it ended badly, if it did; exit
- * status 1 then. With the persist stage in this process, a round whose Redis state vanished is closed
- * in the database here, from what it holds.
+ * Follows a round to its end and says in one line (on stderr) how it ended badly, if it did: exit
+ * status 1 then. With the persist stage in this process, a round whose Redis state vanished is
+ * closed in the database here, from what it holds.
  */
 export async function followToEnd(
   services: Services,
   plan: RoundPlan,
-  options: { persistsHere: boolean; out?: NodeJS.WriteStream },
+  options: { persistsHere: boolean; workerHint?: string },
 ): Promise<boolean> {
-  const result = await followRound(services.redis, plan.id, options.out ? { out: options.out } : {});
-  const line = endLine(plan.id, result, () => lostLine(services.store, plan.id, options.persistsHere));
+  const { closeLostRound, lostStateMessage, storedOf } = await import("@puzzleloop/loop");
+  const { endLine, followRound } = await import("../watch-loop.ts");
+  const result = await followRound(
+    services,
+    plan.id,
+    options.persistsHere
+      ? {}
+      : { dataset: plan.dataset, ...(options.workerHint ? { workerHint: options.workerHint } : {}) },
+  );
+  const line = endLine(plan.id, result, () => {
+    const closed = options.persistsHere ? closeLostRound(services.store, plan.id) : undefined;
+    if (closed !== undefined) return `${closed}; it is recorded as failed`;
+    return `${lostStateMessage(plan.id, storedOf(services.store, plan.id))}; a persist worker records it as failed`;
+  });
   if (line === undefined) return true;
   process.stderr.write(`puzzleloop: ${line}\n`);
   process.exitCode = EXIT.no;
   return false;
 }
 
-function lostLine(store: SqliteStore, round: string, persistsHere: boolean): string {
-  const closed = persistsHere ? closeLostRound(store, round) : undefined;
-  if (closed !== undefined) return `${closed}; it is recorded as failed`;
-  return `${lostStateMessage(round, storedOf(store, round))}; a persist worker records it as failed`;
+async function start(v: Values<typeof startFlags>): Promise<void> {
+  const { preflight, withServices } = await import("../services.ts");
+  const options = roundOptions(v);
+  const local = v.local;
+  await withServices(
+    {
+      db: v.db,
+      allowPrivateRedis: local,
+      ...(local ? { workers: { stages: STAGES, dbWaitMs: v["db-wait-ms"] } } : {}),
+      preflight: () => preflight(v.model, v.check),
+    },
+    async (services) => {
+      const { modelCallBoundMs, startRound } = await import("@puzzleloop/loop");
+      const plan = await startRound(services, options);
+      process.stdout.write(
+        `started round ${plan.id} (iteration ${plan.iteration}): ${plan.puzzles} puzzles, ${plan.attempts} attempts each, model ${plan.model}\n`,
+      );
+      const limits = limitsLine(plan, modelCallBoundMs(plan.limits));
+      if (limits !== undefined) process.stdout.write(`${limits}\n`);
+      if (!v.wait && !local) {
+        process.stdout.write(
+          `follow it with \`puzzleloop watch --round ${plan.id}\`; workers: \`puzzleloop worker --db ${services.store.path}\`\n`,
+        );
+        return;
+      }
+      await followToEnd(services, plan, {
+        persistsHere: local,
+        workerHint: `\`puzzleloop worker --db ${services.store.path}\``,
+      });
+    },
+  );
 }
 
-const startCommand = defineCommand({
+const startCommand = command({
   meta: {
     name: "start",
     description: "Start a generation round: N puzzles asked of MODEL, K solve attempts each",
   },
-  args: {
-    ...roundArgs,
-    wait: {
-      type: "boolean",
-      description: "Watch the round until it ends; exit 1 when it failed or lost work",
-      default: false,
-    },
-    local: {
-      type: "boolean",
-      description: "Run every stage's workers in this process (implies --wait)",
-      default: false,
-    },
-    ...dbWaitArg,
+  flags: startFlags,
+  run: start,
+});
+
+const listFlags = {
+  ...jsonFlag,
+  ...dbFlag,
+};
+
+const listCommand = command({
+  meta: {
+    name: "list",
+    description:
+      "Every round of the database, newest first, with its status (live from Redis when one answers)",
   },
-  async run({ args }) {
-    const options = roundOptions(args);
-    const local = args.local;
-    const dbWait = parseDbWait(args);
-    await withServices(
-      {
-        db: args.db,
-        allowPrivateRedis: local,
-        ...(local ? { workers: { stages: STAGES, ...dbWait } } : {}),
-      },
-      async (services) => {
-        const plan = await startRound(services, options).catch(asUsageError);
-        process.stdout.write(
-          `started round ${plan.id} (iteration ${plan.iteration}): ${plan.puzzles} puzzles, ${plan.attempts} attempts each, model ${plan.model}\n`,
+  flags: listFlags,
+  async run(v) {
+    const { databasePath, openDatabase } = await import("../database.ts");
+    const store = openDatabase(databasePath(v.db), { mustExist: true });
+    let rounds: ListedRound[];
+    const datasetId = store.datasetId;
+    try {
+      rounds = store
+        .listRounds()
+        .map((r) => ({
+          id: r.id,
+          kind: String(r.config.kind ?? "generate"),
+          iteration: r.iterationId,
+          model: r.model,
+          status: r.status as string,
+          createdAt: new Date(r.createdAt).toISOString(),
+        }))
+        .reverse();
+    } finally {
+      store.close();
+    }
+    // Live state, where a Redis answers: a round the workers are on reads `running` there first.
+    const live = await liveRounds(datasetId);
+    for (const r of rounds) r.status = live.get(r.id)?.status ?? r.status;
+    // Rounds the persist stage has not stored yet (no persist worker ran) are in Redis only.
+    const stored = new Set(rounds.map((r) => r.id));
+    const queued = [...live.values()].filter((r) => !stored.has(r.id));
+    rounds.unshift(...queued.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)));
+    if (v.json) {
+      process.stdout.write(`${JSON.stringify(rounds, null, 2)}\n`);
+      return;
+    }
+    if (rounds.length === 0) {
+      process.stdout.write("no rounds yet: `puzzleloop run`, or `puzzleloop round start --help`\n");
+      return;
+    }
+    for (const r of rounds) {
+      process.stdout.write(
+        `${r.id.padEnd(10)} ${r.kind.padEnd(8)} ${r.status.padEnd(9)} iteration ${r.iteration}, ${r.model}, ${r.createdAt}\n`,
+      );
+    }
+  },
+});
+
+interface ListedRound {
+  id: string;
+  kind: string;
+  iteration: number;
+  model: string;
+  status: string;
+  createdAt: string;
+}
+
+/** This database's rounds as Redis has them; empty when no Redis answers (the database's statuses are shown then). */
+async function liveRounds(datasetId: string): Promise<Map<string, ListedRound>> {
+  const { openRedis } = await import("../services.ts");
+  const out = new Map<string, ListedRound>();
+  let services: Awaited<ReturnType<typeof openRedis>>;
+  try {
+    services = await openRedis();
+  } catch {
+    return out;
+  }
+  const { listRoundIds, RoundState } = await import("@puzzleloop/loop");
+  try {
+    for (const id of await listRoundIds(services.redis, 200)) {
+      const state = new RoundState(services.redis, id);
+      const plan = await state.plan();
+      if (plan?.dataset !== datasetId) continue;
+      out.set(id, {
+        id,
+        kind: plan.kind,
+        iteration: plan.iteration,
+        model: plan.model,
+        status: (await state.status()).status,
+        createdAt: new Date(plan.createdAt).toISOString(),
+      });
+    }
+  } finally {
+    await services.close();
+  }
+  return out;
+}
+
+const cancelFlags = {
+  id: flag.positional({
+    description: "The round to cancel (see `puzzleloop round list`)",
+    valueHint: "ID",
+    required: true,
+  }),
+};
+
+const cancelCommand = command({
+  meta: {
+    name: "cancel",
+    description:
+      "Cancel a round: its queued jobs are removed and workers skip the rest; what is stored stays",
+  },
+  flags: cancelFlags,
+  async run(v) {
+    const { openRedis, withStop } = await import("../services.ts");
+    const services = await openRedis();
+    const { cancelRound, snapshotRound } = await import("@puzzleloop/loop");
+    await withStop(services, "Stopping.", async () => {
+      const snapshot = await snapshotRound(services.redis, v.id);
+      if (snapshot === undefined) {
+        throw new InputError(
+          `round ${v.id} is unknown to Redis at ${services.redisUrl}: see \`puzzleloop round list\` (a private Redis keeps nothing after it stops)`,
         );
-        const limits = limitsLine(plan);
-        if (limits !== undefined) process.stdout.write(`${limits}\n`);
-        if (!args.wait && !local) {
-          process.stdout.write(
-            `follow it with \`puzzleloop watch --round ${plan.id}\`; workers: \`puzzleloop worker\`\n`,
-          );
-          return;
-        }
-        await followToEnd(services, plan, { persistsHere: local });
-      },
-    );
+      }
+      if (snapshot.status !== "running") {
+        throw new FailedError(`round ${v.id} is already ${snapshot.status}: nothing to cancel`);
+      }
+      const removed: Record<string, number> =
+        (await cancelRound(services.redis, services.queues, v.id)) ?? {};
+      const total = Object.values(removed).reduce((a, b) => a + b, 0);
+      const detail = Object.entries(removed)
+        .filter(([, n]) => n > 0)
+        .map(([stage, n]) => `${stage} ${n}`)
+        .join(", ");
+      process.stdout.write(
+        `cancelled round ${v.id}: removed ${total} queued job(s)${detail ? ` (${detail})` : ""}; what the database holds of it stays\n`,
+      );
+    });
   },
 });
 
 export const roundCommand = defineCommand({
-  meta: { name: "round", description: "Generation rounds" },
-  subCommands: { start: startCommand },
+  meta: { name: "round", description: "Start, list and cancel generation rounds" },
+  subCommands: { start: startCommand, list: listCommand, cancel: cancelCommand },
 });
-
-/** Errors that come from what the user asked (an unknown iteration, a model mismatch) exit 2. */
-export function asUsageError(error: unknown): never {
-  if (error instanceof RoundError || (error instanceof Error && error.name === "ModelConfigError")) {
-    throw new CliError(error.message, "E_ROUND", EXIT.usage);
-  }
-  throw error;
-}

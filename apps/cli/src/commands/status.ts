@@ -1,32 +1,70 @@
-/** `puzzleloop status`: rounds (from the database and their live state) and the queues' counts. */
-import { describeReasons, listRoundIds, type RoundSnapshot, snapshotRound } from "@puzzleloop/loop";
+/** `puzzleloop status`: rounds (from the database, with their live state when Redis answers) and the queues' counts. */
+import type { RoundSnapshot } from "@puzzleloop/loop";
 import type { Round } from "@puzzleloop/store";
-import { defineCommand } from "citty";
-import { dbArg, withServices } from "../services.ts";
+import { command } from "../command.ts";
+import { describeError } from "../error-table.ts";
+import { dbFlag, jsonFlag } from "../flags.ts";
 
-export const statusCommand = defineCommand({
+const statusFlags = {
+  ...jsonFlag,
+  ...dbFlag,
+};
+
+interface Live {
+  url: string;
+  queues: Record<string, Record<string, number>>;
+  rounds: Map<string, RoundSnapshot>;
+}
+
+/** What Redis says of the queues and rounds, or why it cannot say. */
+async function readLive(datasetId: string, ids: string[]): Promise<Live | { url: string; error: string }> {
+  const { connect, redisUrl } = await import("@puzzleloop/loop/redis");
+  const { findRedis } = await import("../redis.ts");
+  let url = redisUrl();
+  try {
+    url = (await findRedis(false)).url;
+  } catch (error) {
+    return { url, error: describeError(error).message };
+  }
+  const { LoopQueues, listRoundIds, snapshotRound } = await import("@puzzleloop/loop");
+  const redis = connect(url);
+  const queues = new LoopQueues(redis, { dataset: datasetId });
+  try {
+    const rounds = new Map<string, RoundSnapshot>();
+    for (const id of new Set([...(await listRoundIds(redis, 50)), ...ids])) {
+      const snapshot = await snapshotRound(redis, id);
+      if (snapshot !== undefined) rounds.set(id, snapshot);
+    }
+    return { url, queues: await queues.counts(), rounds };
+  } finally {
+    await queues.close();
+    redis.disconnect();
+  }
+}
+
+export const statusCommand = command({
   meta: {
     name: "status",
-    description: "Rounds with their counts, and the queues' waiting/active/failed jobs",
+    description:
+      "Iterations and rounds from the database, with live counts and the queues from Redis when one answers",
   },
-  args: {
-    json: { type: "boolean", description: "Print JSON", default: false },
-    ...dbArg,
-  },
-  async run({ args }) {
-    await withServices({ db: args.db }, async (services) => {
-      const queues = await services.queues.counts();
-      const stored = services.store.listRounds();
-      const live = new Map<string, RoundSnapshot>();
-      for (const id of new Set([...(await listRoundIds(services.redis, 50)), ...stored.map((r) => r.id)])) {
-        const snapshot = await snapshotRound(services.redis, id);
-        if (snapshot !== undefined) live.set(id, snapshot);
-      }
+  flags: statusFlags,
+  async run(v) {
+    const { databasePath, openDatabase } = await import("../database.ts");
+    const store = openDatabase(databasePath(v.db), { mustExist: true });
+    try {
+      const stored = store.listRounds();
+      const live = await readLive(
+        store.datasetId,
+        stored.map((r) => r.id),
+      );
+      const snapshots = "rounds" in live ? live.rounds : new Map<string, RoundSnapshot>();
+      const { describeReasons } = await import("@puzzleloop/loop");
       const rounds = stored.map((round) => {
-        const attempts = services.store.countAttemptsByStatus(round.id);
-        const snapshot = live.get(round.id);
-        const failures = services.store.listFailures({ roundId: round.id });
-        const { status, error } = currentStatus(round, snapshot);
+        const attempts = store.countAttemptsByStatus(round.id);
+        const snapshot = snapshots.get(round.id);
+        const failures = store.listFailures({ roundId: round.id });
+        const { status, error } = currentStatus(round, snapshot, "rounds" in live);
         return {
           id: round.id,
           iteration: round.iterationId,
@@ -34,7 +72,7 @@ export const statusCommand = defineCommand({
           status,
           ...(error ? { error } : {}),
           config: round.config,
-          puzzles: services.store.countPuzzlesByOrigin({ roundId: round.id }).generated,
+          puzzles: store.countPuzzlesByOrigin({ roundId: round.id }).generated,
           attempts,
           verified: attempts.verified,
           ...(round.counts ? { counts: round.counts } : {}),
@@ -52,59 +90,80 @@ export const statusCommand = defineCommand({
             : {}),
         };
       });
-      const iterations = services.store
+      const iterations = store
         .listIterations()
         .map((i) => ({ id: i.id, model: i.model, parent: i.parent, trainDir: i.trainDir }));
-      const report = { redis: services.redisUrl, database: services.store.path, iterations, rounds, queues };
-      if (args.json) {
+      const report = {
+        redis: live.url,
+        redisAnswering: !("error" in live),
+        ...("error" in live ? { redisError: live.error } : {}),
+        database: store.path,
+        iterations,
+        rounds,
+        queues: "queues" in live ? live.queues : null,
+      };
+      if (v.json) {
         process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         return;
       }
-      process.stdout.write(`redis ${report.redis}\ndatabase ${report.database}\n`);
-      process.stdout.write(
-        `iterations: ${iterations.map((i) => `${i.id} (${i.model})`).join(", ") || "none"}\n`,
-      );
-      process.stdout.write("queues:\n");
-      for (const [stage, counts] of Object.entries(queues)) {
-        process.stdout.write(
-          `  ${stage.padEnd(8)} ${Object.entries(counts)
-            .map(([k, v]) => `${k} ${v}`)
-            .join(", ")}\n`,
-        );
+      if ("error" in live) {
+        process.stderr.write(`puzzleloop: ${live.error}; showing what the database holds\n`);
       }
-      process.stdout.write(
-        rounds.length === 0 ? "no rounds yet: `puzzleloop round start --help`\n" : "rounds:\n",
+      const out: string[] = [];
+      out.push(
+        `redis ${live.url}${"error" in live ? " not answering (queues and live progress unknown)" : ""}`,
+      );
+      out.push(`database ${report.database}`);
+      out.push(`iterations: ${iterations.map((i) => `${i.id} (${i.model})`).join(", ") || "none"}`);
+      if (report.queues !== null) {
+        out.push("queues:");
+        for (const [stage, counts] of Object.entries(report.queues)) {
+          out.push(
+            `  ${stage.padEnd(8)} ${Object.entries(counts)
+              .map(([k, n]) => `${k} ${n}`)
+              .join(", ")}`,
+          );
+        }
+      }
+      out.push(
+        rounds.length === 0
+          ? "no rounds yet: `puzzleloop run`, or `puzzleloop round start --help`"
+          : "rounds:",
       );
       for (const r of rounds) {
         const total = Object.values(r.attempts).reduce((a, b) => a + b, 0);
-        process.stdout.write(
-          `  ${r.id.padEnd(10)} ${r.status.padEnd(9)} iteration ${r.iteration}, ${r.model}: ${r.puzzles} puzzles stored, ${r.verified}/${total} attempts verified\n`,
+        out.push(
+          `  ${r.id.padEnd(10)} ${r.status.padEnd(9)} iteration ${r.iteration}, ${r.model}: ${r.puzzles} puzzles stored, ${r.verified}/${total} attempts verified`,
         );
-        if (r.error) process.stdout.write(`             ${r.error}\n`);
+        if (r.error) out.push(`             ${r.error}`);
       }
-    });
+      process.stdout.write(`${out.join("\n")}\n`);
+    } finally {
+      store.close();
+    }
   },
 });
 
 /**
  * A round's status as truthfully as both records allow: SQLite is the record, but it lags while the
- * end of a round waits to be written, and it cannot know that Redis has forgotten a running round.
+ * end of a round waits to be written, and cannot know that Redis has forgotten a running round.
  */
 function currentStatus(
   round: Round,
   snapshot: RoundSnapshot | undefined,
+  redisAnswers: boolean,
 ): { status: string; error?: string } {
   const open = round.status === "running" || round.status === "pending";
-  if (open && snapshot === undefined) {
+  if (open && redisAnswers && snapshot === undefined) {
     return {
       status: "stranded",
       error:
         "its state in Redis is gone (Redis flushed, or restarted without persistence): a persist worker (`puzzleloop worker --stages persist`) closes it from what the database holds",
     };
   }
-  if (open && snapshot !== undefined && snapshot.status !== "running") {
+  if (snapshot?.status === "running" || snapshot?.status === "cancelled") return { status: snapshot.status };
+  if (open && snapshot !== undefined) {
     return { status: snapshot.status, ...(snapshot.error ? { error: snapshot.error } : {}) };
   }
-  if (snapshot?.status === "running") return { status: "running" };
   return { status: round.status, ...(round.error ? { error: round.error } : {}) };
 }

@@ -1,13 +1,14 @@
 /** `puzzleloop verify`: one pair from files, or a stream of pairs as JSON lines. */
 import { createReadStream, openSync, type ReadStream, readFileSync, statSync } from "node:fs";
-import { createInterface } from "node:readline";
 import { closeSharedPool, type Limits, type VerifyResult, verifyPair } from "@puzzleloop/sandbox";
 import { defineCommand } from "citty";
 import { z } from "zod";
 import { EXIT, InputError } from "../errors.ts";
-import { limitArgs, parseLimits } from "../flags.ts";
+import { limitArgs, parseLimits } from "../limits.ts";
 
 const pairLine = z.object({ puzzle: z.string(), solution: z.string() });
+/** An `id` a line carries is echoed on its result line, so results can be matched by more than position. */
+const lineId = z.object({ id: z.union([z.string(), z.number()]) });
 
 /** Most pairs in flight at once while streaming: enough to keep every core busy, few enough to bound memory. */
 const MAX_IN_FLIGHT = 2048;
@@ -80,19 +81,20 @@ function describeResult(result: VerifyResult): string {
 /** One output line per input line, in order, with at most MAX_IN_FLIGHT pairs outstanding. */
 async function verifyJsonl(path: string, limits: Partial<Limits> | undefined): Promise<number> {
   const input = path === "-" ? process.stdin : openInput(path);
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   const inFlight: Promise<string>[] = [];
   let allVerified = true;
   const emitOldest = async () => {
     process.stdout.write(`${await inFlight.shift()}\n`);
   };
   let lineNo = 0;
-  for await (const line of lines) {
+  for await (const line of lfLines(input)) {
     lineNo++;
+    // A blank line (a trailing one, say) holds no pair: it is skipped, not an error.
+    if (line.trim() === "") continue;
     inFlight.push(
-      verifyLine(line, lineNo, limits).then((result) => {
+      verifyLine(line, lineNo, limits).then(({ id, result }) => {
         if (!result.verified) allVerified = false;
-        return JSON.stringify(contractFields(result));
+        return JSON.stringify(id === undefined ? contractFields(result) : { id, ...contractFields(result) });
       }),
     );
     if (inFlight.length >= MAX_IN_FLIGHT) await emitOldest();
@@ -116,27 +118,52 @@ function openInput(path: string): ReadStream {
   return createReadStream(path, { fd });
 }
 
+/**
+ * The lines of a stream, split at LF only: JSON counts a bare CR as whitespace, so a CR inside a
+ * line must not split it (a split would shift every later result by one). A CR before the LF of a
+ * CRLF file is whitespace to JSON.parse too.
+ */
+async function* lfLines(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  let rest = "";
+  for await (const chunk of input) {
+    rest += typeof chunk === "string" ? chunk : decoder.decode(chunk as Uint8Array, { stream: true });
+    let start = 0;
+    for (let end = rest.indexOf("\n"); end !== -1; end = rest.indexOf("\n", start)) {
+      yield rest.slice(start, end);
+      start = end + 1;
+    }
+    rest = rest.slice(start);
+  }
+  rest += decoder.decode();
+  if (rest !== "") yield rest;
+}
+
 async function verifyLine(
   line: string,
   lineNo: number,
   limits: Partial<Limits> | undefined,
-): Promise<VerifyResult> {
+): Promise<{ id?: string | number; result: VerifyResult }> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
   } catch {
-    return { status: "invalid", verified: false, ms: 0, error: `line ${lineNo} is not JSON` };
+    return { result: { status: "invalid", verified: false, ms: 0, error: `line ${lineNo} is not JSON` } };
   }
+  const id = lineId.safeParse(parsed).data?.id;
   const pair = pairLine.safeParse(parsed);
   if (!pair.success) {
     return {
-      status: "invalid",
-      verified: false,
-      ms: 0,
-      error: `line ${lineNo} needs string fields "puzzle" and "solution"`,
+      id,
+      result: {
+        status: "invalid",
+        verified: false,
+        ms: 0,
+        error: `line ${lineNo} needs string fields "puzzle" and "solution"`,
+      },
     };
   }
-  return verifyPair(pair.data.puzzle, pair.data.solution, limits);
+  return { id, result: await verifyPair(pair.data.puzzle, pair.data.solution, limits) };
 }
 
 /** The fields the CLI contract promises for each JSON line. */

@@ -109,9 +109,9 @@ describe("parsePair", () => {
 
   it("lists other top-level statements as extras", () => {
     const { extras } = pair(
-      `import x from "y";\nconst helper = 3;\n;\nfunction sat(a: number) { return a === helper }\nfunction sol() { return 3 }`,
+      `import type { X } from "y";\nconst helper = 3;\n;\nfunction sat(a: number) { return a === helper }\nfunction sol() { return 3 }`,
     );
-    expect(extras).toEqual([`import x from "y";`, "const helper = 3;"]);
+    expect(extras).toEqual([`import type { X } from "y";`, "const helper = 3;"]);
   });
 
   it("reports mismatched signatures between sat and sol", () => {
@@ -137,8 +137,14 @@ describe("parse failures", () => {
     [
       "sat declared twice",
       "function sat(x: number) { return true }\nconst sat = (x: number) => false;",
-      "duplicate",
+      "not_a_module",
     ],
+    [
+      "another function exported as sat",
+      "function sat(x: number) { return true }\nfunction real(x: number) { return x === 2 }\nexport { real as sat };",
+      "not_a_module",
+    ],
+    ["a top-level return", "return;\nfunction sat(x: number) { return true }", "not_a_module"],
     ["overload without body", "function sat(x: number): boolean;\n", "unsupported_declaration"],
     ["not a function", "const sat = 3;", "unsupported_declaration"],
     ["shared declaration", "const sat = (x: number) => true, y = 2;", "unsupported_declaration"],

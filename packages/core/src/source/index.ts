@@ -1,5 +1,6 @@
 // Finds the `sat` and `sol` functions in a puzzle file or a model-written source, with their parameters.
 import ts from "typescript";
+import { checkModuleShape } from "../module-shape/index.ts";
 
 /** A JSON value: what answers and parameter defaults are made of. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -7,6 +8,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 /** Why a source was rejected. */
 export const PARSE_FAILURES = [
   "syntax",
+  "not_a_module",
   "missing_sat",
   "missing_sol",
   "duplicate",
@@ -179,6 +181,9 @@ function scanSource(source: string): ParseResult<Scan> {
   const sourceFile = parseTypeScript(source);
   const error = syntaxError(sourceFile);
   if (error !== undefined) return fail("syntax", `does not parse: ${error}`);
+  // The sandbox runs a source only if it is a module of this shape: the checks hold it to the same rule.
+  const shape = checkModuleShape(source);
+  if (!shape.ok) return fail("not_a_module", shape.error);
   const scan: Scan = { sourceFile, sat: undefined, sol: undefined, extras: [] };
   for (const statement of sourceFile.statements) {
     const found = classify(statement);

@@ -79,6 +79,7 @@ export async function exportIteration(store: Store, options: ExportOptions): Pro
     await rm(spool);
     manifest = {
       iteration: o.iteration,
+      dataset: store.datasetId,
       baseModel: iteration.model,
       models: [...selected.models].sort(),
       rounds: store

@@ -35,6 +35,8 @@ export interface WeightStats {
 
 export interface ExportManifest {
   iteration: number;
+  /** The id of the database it was exported from (`Store.datasetId`): an export is only ever its own database's. */
+  dataset: string;
   /** The iteration's model: the base the export is meant to fine-tune. */
   baseModel: string;
   /** The models that wrote the exported solutions, sorted. */

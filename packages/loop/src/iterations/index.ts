@@ -130,9 +130,28 @@ export function createNextIteration(store: Store, options: NewIterationOptions):
     parent = store.currentIteration()?.id ?? null;
   }
   const folder = options.trainDir === undefined ? undefined : resolveExportFolder(options.trainDir);
+  if (folder !== undefined) checkSameDatabase(store, folder.dir);
   const iteration = store.createIteration({ model, parent, trainDir: folder?.dir ?? null });
   store.setCurrentIteration(iteration.id);
   return folder?.iteration === undefined ? { iteration } : { iteration, trainedOn: folder.iteration };
+}
+
+/**
+ * An export names the database it came from; one from another database holds other rounds' puzzles,
+ * and learning from it would mix two datasets. (Exports older than that field are taken as they are.)
+ */
+export function checkSameDatabase(store: Store, dir: string): void {
+  let dataset: unknown;
+  try {
+    dataset = (JSON.parse(readFileSync(join(dir, MANIFEST_FILE), "utf8")) as { dataset?: unknown }).dataset;
+  } catch {
+    return;
+  }
+  if (typeof dataset === "string" && dataset !== store.datasetId) {
+    throw new IterationError(
+      `--train ${dir} was exported from another database (dataset ${dataset}, this one is ${store.datasetId}): pass that database with --db, or train on an export of this one (\`puzzleloop export --iteration I --out DIR\`)`,
+    );
+  }
 }
 
 /** One line of `puzzleloop iteration list`. */

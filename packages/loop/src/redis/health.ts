@@ -1,5 +1,6 @@
 /** One line when Redis stops answering and one when it answers again, however many connections notice. */
 import type { Redis } from "ioredis";
+import { reportLine } from "../operator-log.ts";
 
 const OUTAGE_CODES = new Set([
   "ECONNREFUSED",
@@ -86,7 +87,7 @@ const said = new Map<string, number>();
 export function reportRedisError(
   client: Redis,
   error: Error,
-  log: (line: string) => void = writeStderr,
+  log: (line: string) => void = reportLine,
 ): void {
   if (isConnectionError(error)) {
     (healthOf(client) ?? redisHealth(String(client.options.host), log)).down(error);
@@ -105,15 +106,11 @@ export function reportRedisError(
 const reporters = new Map<string, RedisHealth>();
 
 /** This process's reporter for the Redis at `url`: every connection to it shares one. */
-export function redisHealth(url: string, log: (line: string) => void = writeStderr): RedisHealth {
+export function redisHealth(url: string, log: (line: string) => void = reportLine): RedisHealth {
   let health = reporters.get(url);
   if (health === undefined) {
     health = new RedisHealth(url, log);
     reporters.set(url, health);
   }
   return health;
-}
-
-function writeStderr(line: string): void {
-  process.stderr.write(`${line}\n`);
 }

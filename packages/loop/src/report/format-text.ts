@@ -45,8 +45,18 @@ function histogramLines(histogram: readonly DifficultyBucket[]): string[] {
   });
 }
 
-/** Every table, then each export's difficulty histogram, separated by blank lines; ends with a newline. */
-export function formatReport(report: Report): string {
+export interface TextReportOptions {
+  /**
+   * Difficulty histograms shown per iteration, of its newest exports; the rest are counted in one
+   * line (`--json` and `--html` keep them all).
+   * @defaultValue 1
+   */
+  histogramsPerIteration: number;
+}
+
+/** Every table, then the newest exports' difficulty histograms, separated by blank lines; ends with a newline. */
+export function formatReport(report: Report, options: Partial<TextReportOptions> = {}): string {
+  const perIteration = options.histogramsPerIteration ?? 1;
   const current = report.current === null ? "none" : String(report.current);
   const blocks: string[][] = [
     [`puzzleloop report: ${report.iterations.length} iteration(s), current ${current}`],
@@ -63,11 +73,18 @@ export function formatReport(report: Report): string {
     ]);
   }
   for (const it of report.iterations) {
-    for (const x of it.exports) {
-      if (x.histogram === null) continue;
+    const withHistogram = it.exports.filter((x) => x.histogram !== null);
+    const shown = withHistogram.slice(-perIteration);
+    for (const x of shown) {
       blocks.push([
         `Difficulty of export ${x.id} (iteration ${it.id}): puzzles per solve-rate bucket`,
-        ...histogramLines(x.histogram),
+        ...histogramLines(x.histogram ?? []),
+      ]);
+    }
+    const hidden = withHistogram.length - shown.length;
+    if (hidden > 0) {
+      blocks.push([
+        `(${hidden} earlier export(s) of iteration ${it.id} not shown: \`puzzleloop report --json\` or --html has every histogram)`,
       ]);
     }
   }

@@ -391,6 +391,7 @@ describe("formatReport", () => {
 
   it("shows the verification outcomes and the histograms", () => {
     expect(text).toMatch(/^0\s+8 \(44\.4%\)\s+6 \(33\.3%\)\s+1 \(5\.6%\)/m);
+    text = formatReport(buildReport(store), { histogramsPerIteration: 2 });
     const start = text.indexOf("Difficulty of export 1 (iteration 0)");
     expect(start).toBeGreaterThan(0);
     const block = text.slice(start).split("\n\n")[0]!.split("\n");
@@ -399,6 +400,14 @@ describe("formatReport", () => {
     expect(block[3]).toMatch(/^ {2}0\.2-0\.3 #{40} 1$/);
     expect(text).toContain("Difficulty of export 2 (iteration 0)");
     expect(text).not.toContain("Difficulty of export 3");
+  });
+
+  it("shows the newest export's histogram per iteration and counts the others", () => {
+    expect(text).toContain("Difficulty of export 2 (iteration 0)");
+    expect(text).not.toContain("Difficulty of export 1 ");
+    expect(text).toContain(
+      "(1 earlier export(s) of iteration 0 not shown: `puzzleloop report --json` or --html has every histogram)",
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 /** Ending a round in the database: its status, why it failed, what it held and lost, and its failures. */
 import type { NewFailure, NewModelCall, Store } from "@puzzleloop/store";
-import { summarizeEvaluation } from "../evaluation.ts";
+import { answeredAny, summarizeEvaluation } from "../evaluation.ts";
 import type { JobFailure } from "../jobs.ts";
 import { roundOutcome } from "../round-outcome.ts";
 import type { StageContext } from "./context.ts";
@@ -52,15 +52,20 @@ export async function closeRound(ctx: StageContext, store: Store, round: string)
   const state = ctx.state(round);
   const plan = await state.plan();
   if (plan === undefined) return;
-  const ended = (await state.status()).status !== "running";
+  const redisStatus = (await state.status()).status;
+  const ended = redisStatus !== "running";
   if (!ended && !(await state.isComplete(plan))) return;
   const failures = await state.failures();
   const rows = failureRows(round, failures);
-  const outcome = await roundOutcome(state, storedOf(store, round));
+  const computed = await roundOutcome(state, storedOf(store, round));
+  // A cancelled round stays cancelled; what it held and lost is recorded all the same.
+  const cancelled = redisStatus === "cancelled";
+  const outcome = cancelled ? { ...computed, status: "cancelled" as const } : computed;
+  const evaluationCounts = plan.kind === "eval" ? await state.evaluationResults() : {};
   const evaluation =
-    plan.kind === "eval" && outcome.status === "done"
+    plan.kind === "eval" && outcome.status === "done" && answeredAny(evaluationCounts)
       ? {
-          counts: await state.evaluationResults(),
+          counts: evaluationCounts,
           domains: JSON.parse((await ctx.redis.hget(state.keys.meta, "domains")) ?? "{}") as Record<
             string,
             string
@@ -96,7 +101,7 @@ export async function closeRound(ctx: StageContext, store: Store, round: string)
       }),
     ctx.signal,
   );
-  await state.setStatus(outcome.status, outcome.error);
+  if (!cancelled) await state.setStatus(outcome.status, outcome.error);
   await state.expire(plan.limits.redisTtlS);
 }
 
