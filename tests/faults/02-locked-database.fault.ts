@@ -61,6 +61,8 @@ async function lockedRound(file: string, lockMs: number, dbWaitMs: number) {
       "6",
       "--attempts",
       "2",
+      // The scripted model answers only the round's own requests, not a pre-flight call.
+      "--no-check",
       "--few-shot",
       "1",
       "--db-wait-ms",

@@ -56,6 +56,8 @@ const roundArgs = (path: string) => [
   "6",
   "--attempts",
   "2",
+  // The scripted model answers only the round's own requests, not a pre-flight call.
+  "--no-check",
   "--few-shot",
   "1",
   "--db",
