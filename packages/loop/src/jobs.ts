@@ -33,8 +33,11 @@ export const generateJob = z.object({
   /** How many puzzles to ask for in this job. */
   n: z.number().int().min(1),
   examples: z.array(z.object({ id: z.string(), sat: z.string() })),
-  /** Solved examples handed on to the solve jobs this job starts. */
-  solveExamples: z.array(solvedExample),
+  /**
+   * Solved examples handed on to the solve jobs this job starts. Empty in the jobs of this version:
+   * a round keeps its solved examples once, in its state, rather than in every job.
+   */
+  solveExamples: z.array(solvedExample).default([]),
   attempts: z.number().int().min(1),
   solveTemperature: z.number().min(0).max(5),
 });
@@ -44,7 +47,8 @@ export const solveJob = z.object({
   ...sampling,
   puzzle: puzzlePayload,
   attempts: z.number().int().min(1),
-  examples: z.array(solvedExample),
+  /** Solved examples for the prompt; empty when the round keeps them in its state (see RoundState.solveExamples). */
+  examples: z.array(solvedExample).default([]),
   /** Evaluation jobs count (n, c) per seed puzzle instead of storing attempts. */
   evaluation: z.boolean().default(false),
 });

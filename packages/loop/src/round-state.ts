@@ -1,7 +1,14 @@
 /** A round's live state in Redis: its plan, idempotent counters, what it lost, and whether it is complete. */
 import { readFileSync } from "node:fs";
 import type { Redis } from "ioredis";
-import { type JobFailure, jobFailure, type RoundPlan, roundPlan } from "./jobs.ts";
+import {
+  type JobFailure,
+  jobFailure,
+  type RoundPlan,
+  roundPlan,
+  type SolvedExampleP,
+  solvedExample,
+} from "./jobs.ts";
 import { GUARD_COMPLETE_FIELD, puzzleOwners, ROUNDS, type RoundKeys, roundKeys } from "./redis/keys.ts";
 
 const COUNT_ONCE = readFileSync(new URL("./lua/count-once.lua", import.meta.url), "utf8");
@@ -53,6 +60,17 @@ export class RoundState {
     // A plan written by an older version of the loop is treated as unknown rather than trusted.
     const parsed = roundPlan.safeParse(JSON.parse(raw));
     return parsed.success ? parsed.data : undefined;
+  }
+
+  /** The solved examples every solving prompt of the round shows: kept once here, not in each job. */
+  async saveSolveExamples(examples: readonly SolvedExampleP[]): Promise<void> {
+    await this.redis.hset(this.keys.meta, "solveExamples", JSON.stringify(examples));
+  }
+
+  async solveExamples(): Promise<SolvedExampleP[]> {
+    const raw = await this.redis.hget(this.keys.meta, "solveExamples");
+    const parsed = solvedExample.array().safeParse(raw === null ? [] : safeJson(raw));
+    return parsed.success ? parsed.data : [];
   }
 
   async status(): Promise<{ status: RoundStatus; error?: string; startedAt?: number; finishedAt?: number }> {

@@ -107,7 +107,12 @@ export async function startRound(deps: Deps, options: RoundOptions): Promise<Rou
 
   const state = new RoundState(deps.redis, id);
   await state.savePlan(plan);
-  await deps.queues.addPersist(plan.dataset, { type: "round", plan, seeds }, `round-${id}`, plan.limits);
+  await deps.queues.addPersist(
+    plan.dataset,
+    { type: "round", plan, seeds: unstored(deps.store, seeds) },
+    `round-${id}`,
+    plan.limits,
+  );
 
   const random = seededRandom(resolved.seed);
   const generated = earlierVerified(deps.store);
@@ -115,7 +120,7 @@ export async function startRound(deps: Deps, options: RoundOptions): Promise<Rou
     ...pool.map((p) => ({ id: p.id, sat: p.puzzle })),
     ...generated.map((g) => ({ id: g.id, sat: g.sat })),
   ];
-  const solveExamples = solvedExamples(pool, generated, resolved.fewShot, random);
+  await state.saveSolveExamples(solvedExamples(pool, generated, resolved.fewShot, random));
   for (let index = 0; index < plan.generateJobs; index++) {
     const n = Math.min(resolved.samplesPerPrompt, options.puzzles - index * resolved.samplesPerPrompt);
     await deps.queues.addGenerate(
@@ -127,7 +132,7 @@ export async function startRound(deps: Deps, options: RoundOptions): Promise<Rou
         temperature: resolved.temperature,
         seed: resolved.seed * 1_000_003 + index,
         examples: sample(examplePool, resolved.fewShot, random),
-        solveExamples,
+        solveExamples: [],
         attempts: options.attempts,
         solveTemperature: resolved.solveTemperature,
       },
@@ -189,11 +194,12 @@ export async function startEvaluation(deps: Deps, options: EvalOptions): Promise
   );
   await deps.queues.addPersist(
     plan.dataset,
-    { type: "round", plan, seeds: pool.map(seedRow) },
+    { type: "round", plan, seeds: unstored(deps.store, pool.map(seedRow)) },
     `round-${id}`,
     plan.limits,
   );
   const examples = solvedExamples(pool, [], fewShot, seededRandom(seed));
+  await state.saveSolveExamples(examples);
   for (const puzzle of held) {
     const hash = heldHash(puzzle)[0]?.hash ?? puzzle.id;
     await state.add("accepted", hash);
@@ -204,7 +210,7 @@ export async function startEvaluation(deps: Deps, options: EvalOptions): Promise
         temperature: plan.temperature,
         seed: seed * 1_000_003 + held.indexOf(puzzle),
         attempts: options.attempts,
-        examples,
+        examples: [],
         evaluation: true,
         puzzle: {
           hash,
@@ -288,6 +294,11 @@ async function nextRoundId(deps: Deps, iteration: number, letter = "r"): Promise
     if (deps.store.getRound(id) === undefined && (await deps.redis.exists(roundKeys(id).meta)) === 0)
       return id;
   }
+}
+
+/** The seeds the database does not hold yet: a round's job carries only those, not the whole library each time. */
+function unstored<T extends { hash: string }>(store: Store, seeds: readonly T[]): T[] {
+  return seeds.filter((seed) => store.getPuzzleByHash(seed.hash) === undefined);
 }
 
 function seedRow(p: SeedPuzzle) {

@@ -9,11 +9,13 @@ export async function processSolve(ctx: StageContext, job: Job): Promise<{ attem
   const data = parseJob(solveJob, job.data, "solve");
   const jobId = job.id as string;
   const plan = await requirePlan(ctx, data.round);
+  // Jobs carry no examples when their round keeps them once, in its state.
+  const examples = data.examples.length > 0 ? data.examples : await ctx.state(data.round).solveExamples();
   const model = await ctx.models.get(data.model, plan.trainDirs, plan.limits);
   const response = await callModelOnce(ctx, plan, jobId, (signal) =>
     model.solve(
       {
-        examples: data.examples.map((e) => ({ sat: e.sat, sol: e.sol })),
+        examples: examples.map((e) => ({ sat: e.sat, sol: e.sol })),
         puzzle: { sat: data.puzzle.source },
         n: data.attempts,
         temperature: data.temperature,
