@@ -34,8 +34,8 @@ beforeAll(async () => {
   const script = loopScript({
     batches: [PUZZLES.slice(0, 4), PUZZLES.slice(4)].map((batch) => batch.map((a) => fenced(validPuzzle(a)))),
     solutions: new Map<number, SolutionKind[]>(PUZZLES.map((a) => [a, ["ok", "wrong"]])),
-    // Solving takes a while, so that the lock falls in the middle of the round.
-    delayMs: ({ kind }) => (kind === "solve" ? 1500 : 0),
+    // One puzzle is solved at once, the rest take a while: the fault falls in the middle of the round.
+    delayMs: ({ kind, key }) => (kind !== "solve" ? 0 : key === PUZZLES[0] ? 300 : 5000),
   });
   server = await startOpenAiServer({ responder: script.responder });
 });

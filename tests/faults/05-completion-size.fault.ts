@@ -41,11 +41,14 @@ async function redisMemory(): Promise<{ used: number; peak: number }> {
   return { used: field("used_memory"), peak: field("used_memory_peak") };
 }
 
-async function serve(puzzles: number[], options: { padChars?: number; solveDelayMs?: number }) {
+async function serve(
+  puzzles: number[],
+  options: { padChars?: number; solveDelayMs?: (a: number) => number },
+) {
   const script = loopScript({
     batches: [puzzles.map((a) => fenced(validPuzzle(a)))],
     solutions: new Map<number, SolutionKind[]>(puzzles.map((a) => [a, Array<SolutionKind>(8).fill("ok")])),
-    delayMs: ({ kind }) => (kind === "solve" ? (options.solveDelayMs ?? 0) : 0),
+    delayMs: ({ kind, key }) => (kind === "solve" ? (options.solveDelayMs?.(key) ?? 0) : 0),
   });
   const pad =
     `\n\n${"All of this is commentary that goes on and on. ".repeat(Math.ceil((options.padChars ?? 0) / 48))}`.slice(
@@ -123,7 +126,9 @@ describe("completions of 2 MB each", () => {
 describe("a Redis at its maxmemory", () => {
   it("pauses the work until it has room, then finishes the round with nothing lost", async () => {
     await env.redis.config("SET", "maxmemory", "0");
-    const { server } = await serve([515043, 626043, 737043, 848043], { solveDelayMs: 1500 });
+    const puzzles = [515043, 626043, 737043, 848043];
+    // One puzzle is solved at once, the rest take long: Redis fills up while they are in flight.
+    const { server } = await serve(puzzles, { solveDelayMs: (a) => (a === puzzles[0] ? 500 : 8000) });
     const { path, store } = env.openStore("oom.db");
     const { cli, round } = await localRound(server.url, path, 4);
     await waitFor(
