@@ -126,11 +126,11 @@ describe("a database locked by another process", () => {
   }, 180_000);
 
   it("past the limit, fails the round and records what was lost once the database takes writes again", async () => {
-    const { path, store, round, cli, lockedAt, released } = await lockedRound("long-lock.db", 15_000, 3000);
+    const { path, store, round, cli, lockedAt, released } = await lockedRound("long-lock.db", 25_000, 3000);
     const result = await cli;
     const endedAt = Date.now();
     // The round ended on its own while the lock was still held, and said why in one line.
-    expect(endedAt).toBeLessThan(lockedAt + 15_000);
+    expect(endedAt).toBeLessThan(lockedAt + 25_000);
     expect(result.code).toBe(1);
     const why = result.stderr.split("\n").filter((l) => l.startsWith("puzzleloop: round"));
     expect(why).toHaveLength(1);
@@ -178,9 +178,9 @@ describe("a database locked by another process", () => {
       .rounds;
     expect(listed.find((r) => r.id === round)).toMatchObject({ status: "failed", error: row.error });
     recordOutcome({
-      fault: "2b. database locked 15 s (wait limit 3 s)",
+      fault: "2b. database locked 25 s (wait limit 3 s)",
       endS: seconds(lockedAt, endedAt),
-      boundS: 15,
+      boundS: 25,
       status: `failed (SQLite: ${seconds(lockedAt, at)} s, after the lock)`,
       counts: describeCounts(store, round),
     });
