@@ -10,6 +10,10 @@ const SES_SOURCE = readFileSync(
   "utf8",
 );
 const PRE_LOCKDOWN_SOURCE = readFileSync(new URL("./pre-lockdown.js", import.meta.url), "utf8");
+const SURFACE_SOURCE = readFileSync(new URL("./surface.js", import.meta.url), "utf8");
+/** The built-ins every realm offers, whatever the engine: see surface.js and scripts/write-surface.ts. */
+export const SURFACE_FILE = new URL("./surface.txt", import.meta.url);
+const SURFACE = readFileSync(SURFACE_FILE, "utf8").trim();
 const RUNTIME_SOURCE = readFileSync(new URL("./runtime.js", import.meta.url), "utf8");
 
 /**
@@ -53,6 +57,28 @@ export interface RealmOptions {
   memoryMb: number;
 }
 
+/** Evaluates a trusted script that is one function expression and calls it with string arguments. */
+function callScript(context: ivm.Context, source: string, args: string[]): string {
+  const fn = context.evalSync(source, { reference: true }) as ivm.Reference<unknown>;
+  try {
+    return fn.applySync(undefined, args) as string;
+  } finally {
+    fn.release();
+  }
+}
+
+/** This engine's built-ins after the globals the sandbox removes: what scripts/write-surface.ts records. */
+export function engineSurface(): string[] {
+  const isolate = new ivm.Isolate({ memoryLimit: 64 });
+  try {
+    const context = isolate.createContextSync();
+    callScript(context, PRE_LOCKDOWN_SOURCE, [REMOVED_GLOBALS.join(",")]);
+    return callScript(context, SURFACE_SOURCE, []).split("\n").sort();
+  } finally {
+    isolate.dispose();
+  }
+}
+
 /**
  * One isolate with one locked-down context. Untrusted code never receives an isolated-vm object: the
  * host calls the phase functions with strings and gets a string back.
@@ -76,11 +102,14 @@ export class Realm {
           `the sandbox must run with TZ=UTC and LC_ALL=C (it read the epoch as "${epoch}"); start it through SandboxPool, or set them before starting node`,
         );
       }
-      const preLockdown = context.evalSync(PRE_LOCKDOWN_SOURCE, {
-        reference: true,
-      }) as ivm.Reference<unknown>;
-      preLockdown.applySync(undefined, [REMOVED_GLOBALS.join(",")]);
-      preLockdown.release();
+      callScript(context, PRE_LOCKDOWN_SOURCE, [REMOVED_GLOBALS.join(",")]);
+      const unlike = callScript(context, SURFACE_SOURCE, [SURFACE]);
+      if (unlike !== "") {
+        const lines = unlike.split("\n");
+        throw new SandboxHostError(
+          `this engine (Node ${process.version}) cannot offer the built-ins the sandbox offers on every host: ${lines.slice(0, 3).join(", ")}${lines.length > 3 ? `, and ${lines.length - 3} more` : ""}`,
+        );
+      }
       context.evalSync(SES_SOURCE);
       context.evalSync(
         `lockdown({ errorTaming: "safe", stackFiltering: "concise", overrideTaming: "moderate" });`,
