@@ -104,11 +104,21 @@ const SQLITE_REASONS: Record<string, string> = {
   SQLITE_FULL: "the disk is full",
 };
 
-/** Checks, then opens (creating and migrating when needed) the database at `path`. */
-export function openDatabase(path: string, options: { mustExist?: boolean } = {}): SqliteStore {
+/**
+ * Checks, then opens (creating and migrating when needed) the database at `path`. `busyTimeoutMs` is
+ * how long one statement blocks on another process's lock (the persist stage waits longer without
+ * blocking, see the loop's DatabaseWait).
+ */
+export function openDatabase(
+  path: string,
+  options: { mustExist?: boolean; busyTimeoutMs?: number } = {},
+): SqliteStore {
   checkDatabase(path, options.mustExist === true);
   try {
-    return openSqliteStore({ path });
+    return openSqliteStore({
+      path,
+      ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
+    });
   } catch (error) {
     const code = (error as { code?: string }).code ?? "";
     const reason = SQLITE_REASONS[code] ?? SQLITE_REASONS[code.replace(/_[A-Z]+$/, "")];

@@ -1,6 +1,7 @@
 /** One definition per flag: its help and citty parsing, and the zod schema that checks its value. */
 import type { ArgDef } from "citty";
 import { z } from "zod";
+import { DEFAULT_DB_WAIT_MS, DEFAULT_ROUND_LIMITS } from "./vocabulary.ts";
 
 /** What citty hands over for one flag: a string (`""` when the value is missing), a boolean, or nothing. */
 type Raw = string | boolean | undefined;
@@ -196,3 +197,67 @@ export const MODEL_HELP =
 
 /** The flag of commands that can print their result as JSON. */
 export const jsonFlag = { json: flag.boolean({ description: "Print JSON" }) };
+
+/** A round's limits: how its jobs and model calls may fail, how big a completion may be, how long its state is kept. */
+export const roundLimitFlags = {
+  "job-attempts": flag.int({
+    description: "Runs of a job before it fails for good; a failed model call is not run again",
+    valueHint: "N",
+    min: 1,
+    max: 100,
+    default: DEFAULT_ROUND_LIMITS.jobAttempts,
+  }),
+  "request-timeout-ms": flag.int({
+    description: "Time allowed for one HTTP request to the model",
+    valueHint: "MS",
+    min: 100,
+    default: DEFAULT_ROUND_LIMITS.requestTimeoutMs,
+  }),
+  "http-attempts": flag.int({
+    description: "HTTP requests per model call, the first included, before it fails",
+    valueHint: "N",
+    min: 1,
+    max: 20,
+    default: DEFAULT_ROUND_LIMITS.httpAttempts,
+  }),
+  "max-completion-chars": flag.int({
+    description: "Characters kept of one completion; the rest is cut and counted as truncated",
+    valueHint: "N",
+    min: 1024,
+    default: DEFAULT_ROUND_LIMITS.maxCompletionChars,
+  }),
+  "redis-ttl-s": flag.int({
+    description: "Seconds a round's Redis state is kept once it has ended",
+    valueHint: "S",
+    min: 1,
+    default: DEFAULT_ROUND_LIMITS.redisTtlS,
+  }),
+};
+
+/** The checked limit flags as a round's limits. */
+export function roundLimits(v: {
+  "job-attempts": number;
+  "request-timeout-ms": number;
+  "http-attempts": number;
+  "max-completion-chars": number;
+  "redis-ttl-s": number;
+}) {
+  return {
+    jobAttempts: v["job-attempts"],
+    requestTimeoutMs: v["request-timeout-ms"],
+    httpAttempts: v["http-attempts"],
+    maxCompletionChars: v["max-completion-chars"],
+    redisTtlS: v["redis-ttl-s"],
+  };
+}
+
+/** How long the persist stage of workers in this process waits out a database another process has locked. */
+export const dbWaitFlag = {
+  "db-wait-ms": flag.int({
+    description:
+      "How long the persist stage waits for a database another process has locked before that work fails for good",
+    valueHint: "MS",
+    min: 0,
+    default: DEFAULT_DB_WAIT_MS,
+  }),
+};

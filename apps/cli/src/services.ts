@@ -60,7 +60,9 @@ export async function openServices(options: OpenOptions): Promise<Services> {
   const found = await findRedis(options.allowPrivateRedis === true);
   let store: SqliteStore;
   try {
-    store = openDatabase(path);
+    // The persist stage waits out a locked database itself, without blocking the process.
+    const persists = options.workers?.stages.includes("persist") === true;
+    store = openDatabase(path, persists ? { busyTimeoutMs: 250 } : {});
   } catch (error) {
     await found.privateRedis?.stop();
     throw error;

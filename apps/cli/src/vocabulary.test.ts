@@ -2,7 +2,15 @@
 import * as loop from "@puzzleloop/loop";
 import * as puzzles from "@puzzleloop/puzzles";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CONCURRENCY, EXPORT_FORMATS, SPLITS, STAGES, WEIGHTINGS } from "./vocabulary.ts";
+import {
+  DEFAULT_CONCURRENCY,
+  DEFAULT_DB_WAIT_MS,
+  DEFAULT_ROUND_LIMITS,
+  EXPORT_FORMATS,
+  SPLITS,
+  STAGES,
+  WEIGHTINGS,
+} from "./vocabulary.ts";
 
 describe("vocabulary", () => {
   it("matches the packages", () => {
@@ -11,5 +19,7 @@ describe("vocabulary", () => {
     expect(EXPORT_FORMATS).toEqual(loop.EXPORT_FORMATS);
     expect(WEIGHTINGS).toEqual(loop.WEIGHTINGS);
     expect(SPLITS).toEqual(puzzles.SPLITS);
+    expect(DEFAULT_ROUND_LIMITS).toEqual(loop.DEFAULT_ROUND_LIMITS);
+    expect(DEFAULT_DB_WAIT_MS).toBe(loop.DEFAULT_DATABASE_WAIT.maxWaitMs);
   });
 });

@@ -23,6 +23,17 @@ function snapshot(startedAt: number, finishedAt: number): RoundSnapshot {
     puzzlesSolved: 30,
     calls: { calls: 0, promptTokens: 0, completionTokens: 0, latencyMs: 0 },
     failed: {},
+    failures: [],
+    puzzlesLost: 0,
+    truncated: 0,
+    waitingOnModel: { calls: 0 },
+    limits: {
+      jobAttempts: 3,
+      requestTimeoutMs: 60_000,
+      httpAttempts: 3,
+      maxCompletionChars: 65_536,
+      redisTtlS: 86_400,
+    },
   };
 }
 

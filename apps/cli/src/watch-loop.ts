@@ -61,12 +61,41 @@ async function unserved(services: Watched, snapshot: RoundSnapshot, dataset: str
   return stages.filter((s) => counts[s] === 0);
 }
 
-/** Resolves with the final snapshot once the round's status is no longer `running`. */
+export interface FollowResult {
+  /** The last snapshot: the round's end, unless its state vanished first. */
+  final: RoundSnapshot | undefined;
+  /** The round's state was there, then was gone from Redis (flushed, or restarted without persistence). */
+  gone: boolean;
+}
+
+/** Resolves with the final snapshot once the round's status is no longer `running` (undefined if Redis forgot it). */
 export async function watchRound(
   services: Watched,
   round: string,
   options: Partial<WatchOptions> = {},
 ): Promise<RoundSnapshot | undefined> {
+  const { final, gone } = await followRound(services, round, options);
+  return gone ? undefined : final;
+}
+
+/**
+ * The one line that says how a followed round ended badly, or undefined when it is done. `lost`
+ * gives the line for a round whose Redis state vanished (what the database keeps of it).
+ */
+export function endLine(round: string, result: FollowResult, lost: () => string): string | undefined {
+  if (result.gone) return lost();
+  const final = result.final;
+  if (final === undefined) return `round ${round} is unknown to Redis`;
+  if (final.status === "done") return undefined;
+  return `round ${round} ${final.status}${final.error ? `: ${final.error}` : ""}`;
+}
+
+/** Follows the round until its status is no longer `running`, or until Redis forgets it. */
+export async function followRound(
+  services: Watched,
+  round: string,
+  options: Partial<WatchOptions> = {},
+): Promise<FollowResult> {
   const out = options.out ?? process.stdout;
   const tty = out.isTTY === true;
   const interval = (tty ? (options.intervalS ?? 1) : (options.logIntervalS ?? 10)) * 1000;
@@ -76,9 +105,11 @@ export async function watchRound(
   let previous: RoundSnapshot | undefined;
   let drawn = 0;
   let lastMissing = "";
+  let seen: RoundSnapshot | undefined;
   for (;;) {
     const snapshot = await snapshotRound(services.redis, round);
-    if (snapshot === undefined) return undefined;
+    if (snapshot === undefined) return { final: seen, gone: seen !== undefined };
+    seen = snapshot;
     const running = snapshot.status === "running";
     const lines = formatSnapshot(snapshot, running ? stageRates(previous, snapshot) : finalRates(snapshot));
     let missing: Stage[] = [];
@@ -104,8 +135,9 @@ export async function watchRound(
       }
       lastMissing = key;
     }
-    if (!running) return snapshot;
+    if (!running) return { final: snapshot, gone: false };
     if (tty) previous = snapshot;
-    await new Promise((r) => setTimeout(r, tty ? interval : Math.min(interval, 1000)));
+    // Read at least every second, whatever is printed: an end or a lost round is noticed at once.
+    await new Promise((r) => setTimeout(r, Math.min(interval, 1000)));
   }
 }

@@ -1,5 +1,6 @@
 /** The generation loop: queues, workers, rounds, evaluation runs and their progress. */
 
+export { ensureDuplicateGuard } from "./duplicate-guard.ts";
 export { answeredAny, summarizeEvaluation } from "./evaluation.ts";
 export {
   EXPORT_FORMATS,
@@ -29,12 +30,15 @@ export {
   type AttemptRow,
   type GenerateJob,
   InvalidJobError,
+  type JobFailure,
   type PersistJob,
+  type RoundLimits,
   type RoundPlan,
   type SolveJob,
   type VerifyJob,
 } from "./jobs.ts";
 export { ModelRegistry, type ModelRegistryOptions, seedLibrary } from "./models.ts";
+export { reportLine, setOperatorLog } from "./operator-log.ts";
 export {
   formatSnapshot,
   listRoundIds,
@@ -43,7 +47,18 @@ export {
   snapshotRound,
   stageRates,
 } from "./progress.ts";
-export { LoopQueues, persistQueueName, type QueueOptions, STAGES, type Stage } from "./queues.ts";
+export {
+  attemptsJobId,
+  finishJobId,
+  generateJobId,
+  LoopQueues,
+  persistQueueName,
+  type QueueOptions,
+  STAGES,
+  type Stage,
+  solveJobId,
+  verifyJobId,
+} from "./queues.ts";
 export {
   connect,
   DEFAULT_REDIS_URL,
@@ -51,6 +66,7 @@ export {
   RedisUnavailableError,
   redisUrl,
 } from "./redis/connection.ts";
+export { displayUrl, isConnectionError, RedisHealth, redisHealth } from "./redis/health.ts";
 export {
   NoRedisError,
   type PrivateRedis,
@@ -70,5 +86,15 @@ export {
 } from "./report/index.ts";
 export { type EvalOptions, RoundError, type RoundOptions, startEvaluation, startRound } from "./round.ts";
 export { cancelRound, isCancelled, queuedJobs, stageWorkers } from "./round-control.ts";
-export { type RoundProgress, RoundState } from "./round-state.ts";
+export {
+  DEFAULT_ROUND_LIMITS,
+  modelCallBoundMs,
+  RoundLimitError,
+  resolveRoundLimits,
+} from "./round-limits.ts";
+export { describeReasons, groupFailures, type RoundOutcome } from "./round-outcome.ts";
+export { type Claim, type RoundProgress, RoundState } from "./round-state.ts";
+export { JOBS_GONE, RoundSupervisor } from "./round-supervisor.ts";
+export { closeLostRound, lostStateMessage, storedOf } from "./stages/close-round.ts";
+export { DatabaseLockedError, DEFAULT_DATABASE_WAIT, isDatabaseLocked } from "./stages/database-wait.ts";
 export { DEFAULT_CONCURRENCY, type RunningWorkers, startWorkers, type WorkerOptions } from "./worker.ts";

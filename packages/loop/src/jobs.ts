@@ -33,8 +33,11 @@ export const generateJob = z.object({
   /** How many puzzles to ask for in this job. */
   n: z.number().int().min(1),
   examples: z.array(z.object({ id: z.string(), sat: z.string() })),
-  /** Solved examples handed on to the solve jobs this job starts. */
-  solveExamples: z.array(solvedExample),
+  /**
+   * Solved examples handed on to the solve jobs this job starts. Empty in the jobs of this version:
+   * a round keeps its solved examples once, in its state, rather than in every job.
+   */
+  solveExamples: z.array(solvedExample).default([]),
   attempts: z.number().int().min(1),
   solveTemperature: z.number().min(0).max(5),
 });
@@ -44,7 +47,8 @@ export const solveJob = z.object({
   ...sampling,
   puzzle: puzzlePayload,
   attempts: z.number().int().min(1),
-  examples: z.array(solvedExample),
+  /** Solved examples for the prompt; empty when the round keeps them in its state (see RoundState.solveExamples). */
+  examples: z.array(solvedExample).default([]),
   /** Evaluation jobs count (n, c) per seed puzzle instead of storing attempts. */
   evaluation: z.boolean().default(false),
 });
@@ -56,6 +60,8 @@ export const attemptPayload = z.object({
   solutionHash: z.string(),
   /** How many of the K completions were this same text: pass@k counts samples, not distinct ones. */
   copies: z.number().int().min(1).default(1),
+  /** The completion was longer than the round's limit, and its code too long to keep. */
+  truncated: z.boolean().optional(),
 });
 
 export const verifyJob = z.object({
@@ -89,6 +95,24 @@ export const modelCallRow = z.object({
 });
 export type ModelCallRow = z.infer<typeof modelCallRow>;
 
+/**
+ * How a round's work may fail and how long its state is kept: part of the plan, so every worker on
+ * every machine applies the same limits to the round.
+ */
+export const roundLimits = z.object({
+  /** Runs of a job before it fails for good (a failed model call is not run again: its HTTP tries are its retries). */
+  jobAttempts: z.number().int().min(1),
+  /** Time allowed for one HTTP request to the model, in ms. */
+  requestTimeoutMs: z.number().int().min(1),
+  /** HTTP requests per model call before it fails (the first included). */
+  httpAttempts: z.number().int().min(1),
+  /** Characters kept of one completion; the rest is cut and the completion counted as truncated. */
+  maxCompletionChars: z.number().int().min(1),
+  /** Seconds the round's Redis state is kept once the round has ended. */
+  redisTtlS: z.number().int().min(1),
+});
+export type RoundLimits = z.infer<typeof roundLimits>;
+
 export const roundPlan = z.object({
   id: roundId,
   iteration: z.number().int().min(0),
@@ -107,8 +131,24 @@ export const roundPlan = z.object({
   /** Names the database the round writes to; duplicates are judged within it. */
   dataset: z.string(),
   createdAt: z.number(),
+  limits: roundLimits,
 });
 export type RoundPlan = z.infer<typeof roundPlan>;
+
+/** A job that failed for good, as the round keeps it (in Redis while it runs, then in SQLite). */
+export const jobFailure = z.object({
+  stage: z.enum(["generate", "solve", "verify", "persist", "round"]),
+  message: z.string(),
+  /** The puzzle whose results it lost. */
+  puzzleHash: z.string().nullable(),
+  /** The model it called, for generate and solve jobs. */
+  model: z.string().nullable(),
+  /** What the model call was for, when the job's model call is what failed. */
+  callKind: z.enum(["generate", "solve", "eval"]).nullable(),
+  attemptsMade: z.number().int().min(0),
+  at: z.number(),
+});
+export type JobFailure = z.infer<typeof jobFailure>;
 
 /** The single writer's work: everything that reaches SQLite goes through one of these. */
 export const persistJob = z.discriminatedUnion("type", [
@@ -134,6 +174,7 @@ export const persistJob = z.discriminatedUnion("type", [
     attempts: z.array(attemptRow),
   }),
   z.object({ type: z.literal("calls"), round: roundId, calls: z.array(modelCallRow) }),
+  z.object({ type: z.literal("failure"), round: roundId, jobId: z.string(), failure: jobFailure }),
   z.object({ type: z.literal("finish"), round: roundId }),
 ]);
 export type PersistJob = z.infer<typeof persistJob>;

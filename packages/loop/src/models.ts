@@ -8,6 +8,7 @@ import {
   type SolvedExample,
 } from "@puzzleloop/model";
 import { loadPool } from "@puzzleloop/puzzles";
+import type { RoundLimits } from "./jobs.ts";
 
 export interface ModelRegistryOptions {
   /**
@@ -31,20 +32,43 @@ export class ModelRegistry {
     this.options = { http: options.http ?? {}, puzzlesDir: options.puzzlesDir };
   }
 
-  get(name: string, trainDirs: readonly string[] = []): Promise<PuzzleModel> {
-    const key = [name, ...trainDirs].join("\u0000");
+  /**
+   * The model `name` (trained on `trainDirs`), calling over HTTP with the round's request timeout and
+   * tries when `limits` are given.
+   */
+  get(
+    name: string,
+    trainDirs: readonly string[] = [],
+    limits?: Pick<RoundLimits, "requestTimeoutMs" | "httpAttempts">,
+  ): Promise<PuzzleModel> {
+    const key = [name, limits?.requestTimeoutMs, limits?.httpAttempts, ...trainDirs].join("\u0000");
     let model = this.models.get(key);
     if (model === undefined) {
-      model = this.build(name, trainDirs);
+      model = this.build(name, trainDirs, limits);
       this.models.set(key, model);
       model.catch(() => this.models.delete(key));
     }
     return model;
   }
 
-  private async build(name: string, trainDirs: readonly string[]): Promise<PuzzleModel> {
+  private async build(
+    name: string,
+    trainDirs: readonly string[],
+    limits: Pick<RoundLimits, "requestTimeoutMs" | "httpAttempts"> | undefined,
+  ): Promise<PuzzleModel> {
     const spec = parseModelName(name);
-    if (spec.kind !== "builtin") return new HttpModel(name, this.options.http);
+    if (spec.kind !== "builtin") {
+      const { http } = this.options;
+      return new HttpModel(
+        name,
+        limits === undefined
+          ? http
+          : {
+              ...http,
+              retry: { ...http.retry, timeoutMs: limits.requestTimeoutMs, maxAttempts: limits.httpAttempts },
+            },
+      );
+    }
     const library = await seedLibrary(this.options.puzzlesDir);
     return BuiltinModel.fromTrainingDirs(trainDirs, { library });
   }

@@ -1,7 +1,8 @@
 /** A round's progress as `watch` and `status` show it: per stage done/total, rates, ETA, failures. */
 import type { Redis } from "ioredis";
-import type { RoundPlan } from "./jobs.ts";
+import type { RoundLimits, RoundPlan } from "./jobs.ts";
 import { ROUNDS } from "./redis/keys.ts";
+import { groupFailures } from "./round-outcome.ts";
 import { RoundState } from "./round-state.ts";
 
 export interface StageProgress {
@@ -18,6 +19,8 @@ export interface RoundSnapshot {
   model: string;
   iteration: number;
   status: string;
+  /** Why the round failed, once it has. */
+  error?: string;
   startedAt?: number;
   finishedAt?: number;
   at: number;
@@ -31,13 +34,29 @@ export interface RoundSnapshot {
   calls: { calls: number; promptTokens: number; completionTokens: number; latencyMs: number };
   /** Jobs that failed for good, by stage. */
   failed: Record<string, number>;
+  /** Why they failed: stage and message, grouped, most frequent first. */
+  failures: { reason: string; count: number }[];
+  /** Accepted puzzles whose results will never be stored. */
+  puzzlesLost: number;
+  /** Completions cut at the round's size limit. */
+  truncated: number;
+  /** Model calls in flight now, and how long the oldest has waited. */
+  waitingOnModel: { calls: number; oldestMs?: number };
+  limits: RoundLimits;
 }
 
 export async function snapshotRound(redis: Redis, round: string): Promise<RoundSnapshot | undefined> {
   const state = new RoundState(redis, round);
   const plan = await state.plan();
   if (plan === undefined) return undefined;
-  const [status, progress, counts] = await Promise.all([state.status(), state.progress(), state.counts()]);
+  const [status, progress, counts, failures, inflight] = await Promise.all([
+    state.status(),
+    state.progress(),
+    state.counts(),
+    state.failures(),
+    state.inflight(),
+  ]);
+  const at = Date.now();
   const prefixed = (prefix: string) =>
     Object.fromEntries(
       Object.entries(counts)
@@ -68,9 +87,10 @@ export async function snapshotRound(redis: Redis, round: string): Promise<RoundS
     model: plan.model,
     iteration: plan.iteration,
     status: status.status,
+    ...(status.error !== undefined ? { error: status.error } : {}),
     ...(status.startedAt !== undefined ? { startedAt: status.startedAt } : {}),
     ...(status.finishedAt !== undefined ? { finishedAt: status.finishedAt } : {}),
-    at: Date.now(),
+    at,
     stages,
     rejected: prefixed("rejected:"),
     attempts: prefixed("attempt:"),
@@ -83,6 +103,14 @@ export async function snapshotRound(redis: Redis, round: string): Promise<RoundS
       latencyMs: counts.latencyMs ?? 0,
     },
     failed: prefixed("failed:"),
+    failures: groupFailures(Object.values(failures)),
+    puzzlesLost: progress.lost,
+    truncated: counts.truncated ?? 0,
+    waitingOnModel: {
+      calls: inflight.calls,
+      ...(inflight.oldestAt !== undefined ? { oldestMs: Math.max(0, at - inflight.oldestAt) } : {}),
+    },
+    limits: plan.limits,
   };
 }
 
@@ -113,6 +141,8 @@ export function formatSnapshot(snapshot: RoundSnapshot, rates: Record<string, nu
   const lines = [
     `round ${snapshot.id} (${snapshot.kind}, iteration ${snapshot.iteration}, model ${snapshot.model}): ${snapshot.status}, ${elapsed.toFixed(1)} s`,
   ];
+  if (snapshot.status === "failed" && snapshot.error !== undefined)
+    lines.push(`  why      ${snapshot.error}`);
   for (const stage of snapshot.stages) {
     const rate = rates[stage.stage];
     const left = stage.total - stage.done;
@@ -130,8 +160,29 @@ export function formatSnapshot(snapshot: RoundSnapshot, rates: Record<string, nu
     `  puzzles  ${snapshot.puzzlesAccepted} accepted, ${snapshot.puzzlesSolved} solved; attempts ${attempts}: ${describe(snapshot.attempts) || "none yet"}`,
   );
   if (Object.keys(snapshot.rejected).length > 0) lines.push(`  rejected ${describe(snapshot.rejected)}`);
-  if (Object.keys(snapshot.failed).length > 0)
-    lines.push(`  failed   ${describe(snapshot.failed)} (jobs that gave up after retries)`);
+  if (snapshot.puzzlesLost > 0)
+    lines.push(
+      `  lost     ${snapshot.puzzlesLost} puzzle${snapshot.puzzlesLost === 1 ? "" : "s"} (never stored)`,
+    );
+  if (snapshot.failures.length > 0) {
+    const jobs = snapshot.failures.reduce((sum, f) => sum + f.count, 0);
+    const reasons = snapshot.failures
+      .slice(0, 3)
+      .map((f) => (f.count > 1 ? `${f.reason} (x${f.count})` : f.reason))
+      .join("; ");
+    lines.push(`  failed   ${jobs} job${jobs === 1 ? "" : "s"} for good: ${reasons}`);
+  }
+  if (snapshot.truncated > 0)
+    lines.push(
+      `  cut      ${snapshot.truncated} completion${snapshot.truncated === 1 ? "" : "s"} longer than ${snapshot.limits.maxCompletionChars} characters`,
+    );
+  const waiting = snapshot.waitingOnModel;
+  if (waiting.calls > 0 && snapshot.status === "running") {
+    const { requestTimeoutMs, httpAttempts } = snapshot.limits;
+    lines.push(
+      `  waiting  on model: ${waiting.calls} request${waiting.calls === 1 ? "" : "s"} in flight, oldest ${Math.round((waiting.oldestMs ?? 0) / 1000)} s (each gives up after ${httpAttempts} x ${Math.round(requestTimeoutMs / 1000)} s)`,
+    );
+  }
   const c = snapshot.calls;
   if (c.calls > 0) {
     lines.push(

@@ -1,7 +1,8 @@
 /** The four stage queues, their default job options, and deterministic job ids. */
 import { type JobsOptions, Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import type { GenerateJob, PersistJob, SolveJob, VerifyJob } from "./jobs.ts";
+import type { GenerateJob, PersistJob, RoundLimits, SolveJob, VerifyJob } from "./jobs.ts";
+import { healthOf, reportRedisError } from "./redis/health.ts";
 import { PREFIX } from "./redis/keys.ts";
 
 export const STAGES = ["generate", "solve", "verify", "persist"] as const;
@@ -15,8 +16,8 @@ export interface QueueOptions {
    */
   dataset: string;
   /**
-   * Attempts per job before it fails for good.
-   * @defaultValue 4
+   * Runs per job before it fails for good, for jobs added without the round's own limits.
+   * @defaultValue 3
    */
   attempts: number;
   /**
@@ -26,12 +27,18 @@ export interface QueueOptions {
   backoffMs: number;
 }
 
-const DEFAULTS: QueueOptions = { dataset: "default", attempts: 4, backoffMs: 1000 };
+const DEFAULTS: QueueOptions = { dataset: "default", attempts: 3, backoffMs: 1000 };
+
+/** How long finished jobs are kept when no round says otherwise, in seconds. */
+const DEFAULT_KEEP_S = 24 * 3600;
+
+/** The part of a round's limits that sets its jobs' options. */
+export type JobLimits = Pick<RoundLimits, "jobAttempts" | "redisTtlS">;
 
 /**
  * Job ids are derived from the work (round, index, puzzle hash), so adding the same work twice adds
- * one job. Finished jobs are kept for a day: the id guards duplicates while a round can still
- * retry, and the round's own sets in Redis guard them after.
+ * one job. Finished jobs are kept as long as their round's state (its Redis TTL): the id guards
+ * duplicates while a round can still retry, and the round's own sets in Redis guard them after.
  */
 export class LoopQueues {
   readonly generate: Queue<GenerateJob>;
@@ -39,23 +46,20 @@ export class LoopQueues {
   readonly verify: Queue<VerifyJob>;
   /** The persist queue of this instance's database. */
   readonly persist: Queue<PersistJob>;
-  private readonly jobOptions: JobsOptions;
+  private readonly attempts: number;
+  private readonly backoffMs: number;
   private readonly persistQueues = new Map<string, Queue<PersistJob>>();
   private readonly connection: Redis;
 
   constructor(connection: Redis, options: Partial<QueueOptions> = {}) {
     const { attempts, backoffMs, dataset } = { ...DEFAULTS, ...options };
     this.connection = connection;
-    this.jobOptions = {
-      attempts,
-      backoff: { type: "exponential", delay: backoffMs },
-      removeOnComplete: { age: 24 * 3600 },
-      removeOnFail: { age: 7 * 24 * 3600 },
-    };
+    this.attempts = attempts;
+    this.backoffMs = backoffMs;
     const opts = { connection, prefix: PREFIX };
-    this.generate = new Queue<GenerateJob>("generate", opts);
-    this.solve = new Queue<SolveJob>("solve", opts);
-    this.verify = new Queue<VerifyJob>("verify", opts);
+    this.generate = this.watched(new Queue<GenerateJob>("generate", opts));
+    this.solve = this.watched(new Queue<SolveJob>("solve", opts));
+    this.verify = this.watched(new Queue<VerifyJob>("verify", opts));
     this.persist = this.persistFor(dataset);
   }
 
@@ -63,38 +67,54 @@ export class LoopQueues {
   persistFor(dataset: string): Queue<PersistJob> {
     let queue = this.persistQueues.get(dataset);
     if (queue === undefined) {
-      queue = new Queue<PersistJob>(persistQueueName(dataset), {
-        connection: this.connection,
-        prefix: PREFIX,
-      });
+      queue = this.watched(
+        new Queue<PersistJob>(persistQueueName(dataset), { connection: this.connection, prefix: PREFIX }),
+      );
       this.persistQueues.set(dataset, queue);
     }
     return queue;
   }
 
-  addGenerate(job: GenerateJob) {
+  /** A queue whose errors join the Redis outage report, rather than being printed with their stack traces. */
+  private watched<T extends Queue>(queue: T): T {
+    queue.on("error", (error: Error) => reportRedisError(this.connection, error));
+    return queue;
+  }
+
+  /** A round's job options: its attempts, and its jobs kept as long as its state. */
+  private jobOptions(limits: JobLimits | undefined): JobsOptions {
+    const keep = { age: limits?.redisTtlS ?? DEFAULT_KEEP_S };
+    return {
+      attempts: limits?.jobAttempts ?? this.attempts,
+      backoff: { type: "exponential", delay: this.backoffMs },
+      removeOnComplete: keep,
+      removeOnFail: keep,
+    };
+  }
+
+  addGenerate(job: GenerateJob, limits?: JobLimits) {
     return this.generate.add("generate", job, {
-      ...this.jobOptions,
+      ...this.jobOptions(limits),
       jobId: generateJobId(job.round, job.index),
     });
   }
 
-  addSolve(job: SolveJob) {
+  addSolve(job: SolveJob, limits?: JobLimits) {
     return this.solve.add("solve", job, {
-      ...this.jobOptions,
-      jobId: `solve-${job.round}-${short(job.puzzle.hash)}`,
+      ...this.jobOptions(limits),
+      jobId: solveJobId(job.round, job.puzzle.hash),
     });
   }
 
-  addVerify(job: VerifyJob) {
+  addVerify(job: VerifyJob, limits?: JobLimits) {
     return this.verify.add("verify", job, {
-      ...this.jobOptions,
-      jobId: `verify-${job.round}-${short(job.puzzle.hash)}`,
+      ...this.jobOptions(limits),
+      jobId: verifyJobId(job.round, job.puzzle.hash),
     });
   }
 
-  addPersist(dataset: string, job: PersistJob, jobId: string) {
-    return this.persistFor(dataset).add(job.type, job, { ...this.jobOptions, jobId });
+  addPersist(dataset: string, job: PersistJob, jobId: string, limits?: JobLimits) {
+    return this.persistFor(dataset).add(job.type, job, { ...this.jobOptions(limits), jobId });
   }
 
   /** Waiting, active, completed, failed and delayed counts per stage. */
@@ -118,16 +138,29 @@ export class LoopQueues {
     return Object.fromEntries(entries) as Record<Stage, Record<string, number>>;
   }
 
-  async close(): Promise<void> {
-    await Promise.all(
-      [this.generate, this.solve, this.verify, ...this.persistQueues.values()].map((q) => q.close()),
-    );
+  /** Closes the queues; with Redis gone it gives up after `timeoutMs`, rather than wait for it to return. */
+  async close(timeoutMs = 3000): Promise<void> {
+    const wait = healthOf(this.connection)?.isDown ? 0 : timeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.all(
+        [this.generate, this.solve, this.verify, ...this.persistQueues.values()].map((q) => q.close()),
+      ),
+      new Promise((resolve) => {
+        timer = setTimeout(resolve, wait);
+      }),
+    ]);
+    clearTimeout(timer);
   }
 }
 
 export const persistQueueName = (dataset: string) => `persist-${dataset}`;
 
 export const generateJobId = (round: string, index: number) => `generate-${round}-${index}`;
+export const solveJobId = (round: string, hash: string) => `solve-${round}-${short(hash)}`;
+export const verifyJobId = (round: string, hash: string) => `verify-${round}-${short(hash)}`;
+export const attemptsJobId = (round: string, hash: string) => `attempts-${round}-${short(hash)}`;
+export const finishJobId = (round: string) => `finish-${round}`;
 
 /** Enough of a sha256 hex digest to name a job uniquely within a round. */
 export const short = (hash: string) => hash.slice(0, 24);

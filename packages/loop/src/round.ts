@@ -4,9 +4,11 @@ import { parseModelName } from "@puzzleloop/model";
 import { loadHeldOut, loadPool, type SeedPuzzle } from "@puzzleloop/puzzles";
 import type { Store } from "@puzzleloop/store";
 import type { Redis } from "ioredis";
-import type { RoundPlan, SolvedExampleP } from "./jobs.ts";
+import { ensureDuplicateGuard } from "./duplicate-guard.ts";
+import type { RoundLimits, RoundPlan, SolvedExampleP } from "./jobs.ts";
 import type { LoopQueues } from "./queues.ts";
 import { puzzleOwners, roundKeys, roundSequence } from "./redis/keys.ts";
+import { RoundLimitError, resolveRoundLimits } from "./round-limits.ts";
 import { RoundState } from "./round-state.ts";
 
 export interface RoundOptions {
@@ -51,6 +53,12 @@ export interface RoundOptions {
    * @defaultValue the repository's puzzles/ folder
    */
   puzzlesDir?: string;
+  /**
+   * Job attempts, model request timeout and tries, completion size, and how long the round's Redis
+   * state is kept.
+   * @defaultValue DEFAULT_ROUND_LIMITS
+   */
+  limits?: Partial<RoundLimits>;
 }
 
 export class RoundError extends Error {
@@ -72,6 +80,7 @@ export async function startRound(deps: Deps, options: RoundOptions): Promise<Rou
   const pool = await loadPool(library);
   const held = await loadHeldOut("test", library);
   const id = await nextRoundId(deps, iteration.id);
+  await ensureDuplicateGuard(deps.redis, deps.store);
   const plan: RoundPlan = {
     id,
     iteration: iteration.id,
@@ -88,6 +97,7 @@ export async function startRound(deps: Deps, options: RoundOptions): Promise<Rou
     split: null,
     dataset: deps.store.datasetId,
     createdAt: Date.now(),
+    limits: resolved.limits,
   };
   const seeds = pool.map(seedRow);
   await claimSeedHashes(deps.redis, plan.dataset, [
@@ -97,7 +107,12 @@ export async function startRound(deps: Deps, options: RoundOptions): Promise<Rou
 
   const state = new RoundState(deps.redis, id);
   await state.savePlan(plan);
-  await deps.queues.addPersist(plan.dataset, { type: "round", plan, seeds }, `round-${id}`);
+  await deps.queues.addPersist(
+    plan.dataset,
+    { type: "round", plan, seeds: unstored(deps.store, seeds) },
+    `round-${id}`,
+    plan.limits,
+  );
 
   const random = seededRandom(resolved.seed);
   const generated = earlierVerified(deps.store);
@@ -105,21 +120,24 @@ export async function startRound(deps: Deps, options: RoundOptions): Promise<Rou
     ...pool.map((p) => ({ id: p.id, sat: p.puzzle })),
     ...generated.map((g) => ({ id: g.id, sat: g.sat })),
   ];
-  const solveExamples = solvedExamples(pool, generated, resolved.fewShot, random);
+  await state.saveSolveExamples(solvedExamples(pool, generated, resolved.fewShot, random));
   for (let index = 0; index < plan.generateJobs; index++) {
     const n = Math.min(resolved.samplesPerPrompt, options.puzzles - index * resolved.samplesPerPrompt);
-    await deps.queues.addGenerate({
-      round: id,
-      index,
-      n,
-      model: options.model,
-      temperature: resolved.temperature,
-      seed: resolved.seed * 1_000_003 + index,
-      examples: sample(examplePool, resolved.fewShot, random),
-      solveExamples,
-      attempts: options.attempts,
-      solveTemperature: resolved.solveTemperature,
-    });
+    await deps.queues.addGenerate(
+      {
+        round: id,
+        index,
+        n,
+        model: options.model,
+        temperature: resolved.temperature,
+        seed: resolved.seed * 1_000_003 + index,
+        examples: sample(examplePool, resolved.fewShot, random),
+        solveExamples: [],
+        attempts: options.attempts,
+        solveTemperature: resolved.solveTemperature,
+      },
+      plan.limits,
+    );
   }
   return plan;
 }
@@ -133,6 +151,7 @@ export interface EvalOptions {
   seed?: number;
   fewShot?: number;
   puzzlesDir?: string;
+  limits?: Partial<RoundLimits>;
 }
 
 /**
@@ -146,6 +165,7 @@ export async function startEvaluation(deps: Deps, options: EvalOptions): Promise
   const held = await loadHeldOut(options.split, library);
   const seed = options.seed ?? 1;
   const fewShot = options.fewShot ?? 4;
+  const limits = checkedLimits(options.limits);
   const id = await nextRoundId(deps, iteration.id, "e");
   const plan: RoundPlan = {
     id,
@@ -163,6 +183,7 @@ export async function startEvaluation(deps: Deps, options: EvalOptions): Promise
     split: options.split,
     dataset: deps.store.datasetId,
     createdAt: Date.now(),
+    limits,
   };
   const state = new RoundState(deps.redis, id);
   await state.savePlan(plan);
@@ -173,30 +194,35 @@ export async function startEvaluation(deps: Deps, options: EvalOptions): Promise
   );
   await deps.queues.addPersist(
     plan.dataset,
-    { type: "round", plan, seeds: pool.map(seedRow) },
+    { type: "round", plan, seeds: unstored(deps.store, pool.map(seedRow)) },
     `round-${id}`,
+    plan.limits,
   );
   const examples = solvedExamples(pool, [], fewShot, seededRandom(seed));
+  await state.saveSolveExamples(examples);
   for (const puzzle of held) {
     const hash = heldHash(puzzle)[0]?.hash ?? puzzle.id;
     await state.add("accepted", hash);
-    await deps.queues.addSolve({
-      round: id,
-      model: options.model,
-      temperature: plan.temperature,
-      seed: seed * 1_000_003 + held.indexOf(puzzle),
-      attempts: options.attempts,
-      examples,
-      evaluation: true,
-      puzzle: {
-        hash,
-        source: puzzle.sat.puzzle,
-        answerType: puzzle.sat.answer.type,
-        fewShotIds: examples.map((e) => e.id),
-        seedId: puzzle.id,
-        domain: puzzle.domain,
+    await deps.queues.addSolve(
+      {
+        round: id,
+        model: options.model,
+        temperature: plan.temperature,
+        seed: seed * 1_000_003 + held.indexOf(puzzle),
+        attempts: options.attempts,
+        examples: [],
+        evaluation: true,
+        puzzle: {
+          hash,
+          source: puzzle.sat.puzzle,
+          answerType: puzzle.sat.answer.type,
+          fewShotIds: examples.map((e) => e.id),
+          seedId: puzzle.id,
+          domain: puzzle.domain,
+        },
       },
-    });
+      plan.limits,
+    );
   }
   return plan;
 }
@@ -211,12 +237,22 @@ function resolve(options: RoundOptions) {
   }
   parseModelName(options.model);
   return {
+    limits: checkedLimits(options.limits),
     temperature: options.temperature ?? 0.9,
     solveTemperature: options.solveTemperature ?? 0.8,
     seed: options.seed ?? 1,
     fewShot: options.fewShot ?? 4,
     samplesPerPrompt: options.samplesPerPrompt ?? 4,
   };
+}
+
+function checkedLimits(limits: Partial<RoundLimits> | undefined): RoundLimits {
+  try {
+    return resolveRoundLimits(limits);
+  } catch (error) {
+    if (error instanceof RoundLimitError) throw new RoundError(error.message);
+    throw error;
+  }
 }
 
 /** The iteration a round joins: the one named, else the current one; a fresh database starts iteration 0. */
@@ -258,6 +294,11 @@ async function nextRoundId(deps: Deps, iteration: number, letter = "r"): Promise
     if (deps.store.getRound(id) === undefined && (await deps.redis.exists(roundKeys(id).meta)) === 0)
       return id;
   }
+}
+
+/** The seeds the database does not hold yet: a round's job carries only those, not the whole library each time. */
+function unstored<T extends { hash: string }>(store: Store, seeds: readonly T[]): T[] {
+  return seeds.filter((seed) => store.getPuzzleByHash(seed.hash) === undefined);
 }
 
 function seedRow(p: SeedPuzzle) {

@@ -6,9 +6,11 @@ import { openSqliteStore } from "@puzzleloop/store";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   connect,
+  DEFAULT_ROUND_LIMITS,
   LoopQueues,
   ModelRegistry,
   type PrivateRedis,
+  RoundState,
   startPrivateRedis,
   startWorkers,
 } from "../src/index.ts";
@@ -48,11 +50,18 @@ it("routes a round's persist jobs to its own database only", async () => {
     split: null,
     dataset,
     createdAt: Date.now(),
+    limits: DEFAULT_ROUND_LIMITS,
   });
   const a = storeA.datasetId;
   const b = storeB.datasetId;
-  await queues.addPersist(b, { type: "round", plan: plan("r-0-1", b), seeds: [] }, "round-r-0-1");
-  await queues.addPersist(a, { type: "round", plan: plan("r-0-2", a), seeds: [] }, "round-r-0-2");
+  // As startRound leaves them: each plan in Redis, then its round job in its database's queue.
+  for (const [id, dataset] of [
+    ["r-0-1", b],
+    ["r-0-2", a],
+  ] as const) {
+    await new RoundState(redis, id).savePlan(plan(id, dataset));
+    await queues.addPersist(dataset, { type: "round", plan: plan(id, dataset), seeds: [] }, `round-${id}`);
+  }
   const workers = startWorkers(
     { connection: redis, queues, models: new ModelRegistry(), store: storeA },
     { stages: ["persist"] },

@@ -375,6 +375,24 @@ describe("HttpModel", () => {
       expect(server.requests).toHaveLength(1);
     });
 
+    it.each([401, 403, 404])("gives a %i to later calls without asking again", async (status) => {
+      await serve({ responder: () => reply.status(status) });
+      const unusable = model();
+      await expect(unusable.generate(generate(1))).rejects.toMatchObject({ status });
+      await expect(unusable.solve(solve(2))).rejects.toMatchObject({ name: "ModelHttpError", status });
+      expect(server.requests).toHaveLength(1);
+    });
+
+    it("asks again once failFastMs has passed, and does not remember a 400", async () => {
+      await serve({ responder: scripted([reply.status(401), reply.status(400)]) });
+      const unusable = model({ failFastMs: 100 });
+      await expect(unusable.generate(generate(1))).rejects.toMatchObject({ status: 401 });
+      await new Promise((r) => setTimeout(r, 150));
+      await expect(unusable.generate(generate(1))).rejects.toMatchObject({ status: 400 });
+      expect((await unusable.generate(generate(1))).completions).toHaveLength(1);
+      expect(server.requests).toHaveLength(3);
+    });
+
     it("stops a slow response at the timeout", async () => {
       await serve({ responder: () => reply.slow(3_000, reply.completion("late")) });
       const started = Date.now();

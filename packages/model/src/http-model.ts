@@ -67,6 +67,12 @@ export interface HttpModelOptions {
    */
   retry?: Partial<RetryOptions>;
   /**
+   * How long an answer that says the model cannot be used as configured (401, 403, 404) is given to
+   * every later call without asking the server again: such an answer does not change by retrying.
+   * @defaultValue 60000
+   */
+  failFastMs?: number;
+  /**
    * Rewrites the request URL for a Hub id (the Hugging Face router's), e.g. to go through a gateway.
    * An endpoint URL is called as given.
    * @defaultValue undefined (URLs as @huggingface/inference builds them)
@@ -83,6 +89,7 @@ interface ResolvedOptions {
   sampling: SamplingMode;
   promptForm: "chat" | "plain";
   retry: RetryOptions;
+  failFastMs: number;
   urlTransform: ((url: string) => string) | undefined;
 }
 
@@ -100,11 +107,15 @@ function resolveOptions(options: HttpModelOptions): ResolvedOptions {
     sampling: options.sampling ?? "auto",
     promptForm: options.promptForm ?? "chat",
     retry: resolveRetryOptions(options.retry),
+    failFastMs: options.failFastMs ?? 60_000,
     urlTransform: options.urlTransform,
   };
 }
 
 type RemoteSpec = Exclude<ModelSpec, { kind: "builtin" }>;
+
+/** Statuses that say the model cannot be reached as configured (credentials, permissions, name or URL). */
+const UNUSABLE_STATUSES = new Set([401, 403, 404]);
 
 interface Sampling {
   n: number;
@@ -121,6 +132,8 @@ export class HttpModel implements PuzzleModel {
   #discoveredModel: Promise<string> | undefined;
   // Set once the server has shown it ignores or refuses `n`: from then on, one request per sample.
   #separateSamples = false;
+  // An answer that will not change (see failFastMs), and until when later calls get it without asking.
+  #unusable: { error: ModelError; until: number } | undefined;
 
   /** `model` is an endpoint URL or a Hub model id (see {@link parseModelName}); `builtin` is not served here. */
   constructor(model: string, options: HttpModelOptions = {}) {
@@ -164,12 +177,22 @@ export class HttpModel implements PuzzleModel {
   ): Promise<ModelResponse> {
     signal?.throwIfAborted();
     checkSampling(sampling);
+    if (this.#unusable !== undefined && Date.now() < this.#unusable.until) throw this.#unusable.error;
     // Latency is what the caller waits: queueing behind the concurrency limit and retries included.
     const started = performance.now();
     const prompt = makePrompt();
     const messages: ChatMessage[] =
       this.#options.promptForm === "chat" ? prompt.messages : [{ role: "user", content: prompt.text }];
-    const sample = await this.#sample(messages, sampling, signal);
+    let sample: ChatSample;
+    try {
+      sample = await this.#sample(messages, sampling, signal);
+    } catch (error) {
+      const unusable =
+        error instanceof ModelConfigError ||
+        (error instanceof ModelHttpError && UNUSABLE_STATUSES.has(error.status));
+      if (unusable) this.#unusable = { error, until: Date.now() + this.#options.failFastMs };
+      throw error;
+    }
     return {
       completions: sample.texts.map((text) => ({ text, code: extractCode(text, extraction) })),
       usage: {

@@ -37,6 +37,10 @@ export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
 export const MODEL_CALL_KINDS = ["generate", "solve", "eval"] as const;
 export type ModelCallKind = (typeof MODEL_CALL_KINDS)[number];
 
+/** Where a job that failed for good was: a stage, or the round itself (its state lost, its end unrecorded). */
+export const FAILURE_STAGES = ["generate", "solve", "verify", "persist", "round"] as const;
+export type FailureStage = (typeof FAILURE_STAGES)[number];
+
 /** The settings row that pins the current iteration. */
 export const CURRENT_ITERATION_KEY = "current_iteration";
 
@@ -61,6 +65,22 @@ export interface RoundConfig {
   samplesPerPrompt?: number;
   /** The seed split an evaluation measured. */
   split?: string | null;
+  /** Job attempts, model request timeout and tries, completion size, Redis TTL (see the loop's RoundLimits). */
+  limits?: Record<string, number>;
+}
+
+/** What a finished round holds and what it lost, as recorded when it ended. */
+export interface RoundCounts {
+  /** Puzzles accepted for solving; null when unknown (the round's live state was lost). */
+  accepted: number | null;
+  /** Puzzles whose attempts are stored in this database. */
+  stored: number;
+  /** Accepted puzzles whose attempts never reached the database; null when unknown. */
+  lost: number | null;
+  /** Attempts stored. */
+  attempts: number;
+  /** Jobs that failed for good, by stage. */
+  failedJobs: Partial<Record<FailureStage, number>>;
 }
 
 /** pass@k of one evaluation. Keys of the inner records are k, as text ("1", "10"). */
@@ -121,8 +141,10 @@ export const rounds = sqliteTable(
     model: text("model").notNull(),
     config: text("config", { mode: "json" }).$type<RoundConfig>().notNull(),
     status: text("status", { enum: ROUND_STATUSES }).notNull().default("pending"),
-    /** Why the round failed, when it did. */
+    /** Why the round failed, when it did: the first reasons, grouped by message. */
     error: text("error"),
+    /** What it held and lost when it ended; null while it runs. */
+    counts: text("counts", { mode: "json" }).$type<RoundCounts>(),
     createdAt: createdAt(),
     startedAt: integer("started_at"),
     finishedAt: integer("finished_at"),
@@ -221,6 +243,35 @@ export const modelCalls = sqliteTable(
   ],
 );
 
+/**
+ * Work a round lost: a job that failed for good (its stage, puzzle and model, and why), or the round's
+ * own state. Written beside whatever of the round did reach the database, so reports can show both.
+ */
+export const failures = sqliteTable(
+  "failures",
+  {
+    id: integer("id").primaryKey(),
+    /** The failed job's id (or another name unique to the event): recording it twice adds one row. */
+    key: text("key").notNull().unique(),
+    roundId: text("round_id")
+      .notNull()
+      .references(() => rounds.id),
+    stage: text("stage", { enum: FAILURE_STAGES }).notNull(),
+    /** The puzzle whose results were lost, for solve, verify and persist failures. */
+    puzzleHash: text("puzzle_hash"),
+    /** The model the job called, for generate and solve failures. */
+    model: text("model"),
+    message: text("message").notNull(),
+    /** Times the job ran before it was given up. */
+    attemptsMade: integer("attempts_made").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("failures_round_idx").on(t.roundId),
+    check("failures_stage_check", oneOf(t.stage, FAILURE_STAGES)),
+  ],
+);
+
 /** Datasets written for fine-tuning. */
 export const datasetExports = sqliteTable(
   "exports",
@@ -267,6 +318,8 @@ export type Attempt = typeof attempts.$inferSelect;
 export type NewAttempt = typeof attempts.$inferInsert;
 export type ModelCall = typeof modelCalls.$inferSelect;
 export type NewModelCall = typeof modelCalls.$inferInsert;
+export type Failure = typeof failures.$inferSelect;
+export type NewFailure = typeof failures.$inferInsert;
 export type ExportRecord = typeof datasetExports.$inferSelect;
 export type NewExport = typeof datasetExports.$inferInsert;
 export type Evaluation = typeof evaluations.$inferSelect;

@@ -21,6 +21,8 @@ import {
   type Evaluation,
   type ExportRecord,
   evaluations,
+  type Failure,
+  failures,
   type Iteration,
   iterations,
   MODEL_CALL_KINDS,
@@ -29,6 +31,7 @@ import {
   type NewAttempt,
   type NewEvaluation,
   type NewExport,
+  type NewFailure,
   type NewIteration,
   type NewModelCall,
   type NewPuzzle,
@@ -37,12 +40,14 @@ import {
   type PuzzleOrigin,
   puzzles,
   type Round,
+  type RoundCounts,
   type RoundStatus,
   rounds,
   settings,
 } from "./schema.ts";
 import type {
   AttemptCountFilter,
+  FailureFilter,
   IterationFilter,
   ModelCallSums,
   ModelCallTotals,
@@ -322,17 +327,23 @@ export class SqliteStore implements Store {
 
   setRoundStatus(id: string, status: RoundStatus, details: RoundStatusDetails = {}): Round {
     const now = this.clock();
-    const set: { status: RoundStatus; startedAt?: SQL; finishedAt?: SQL | null; error?: string | null } = {
-      status,
-    };
+    const set: {
+      status: RoundStatus;
+      startedAt?: SQL;
+      finishedAt?: SQL | null;
+      error?: string | null;
+      counts?: RoundCounts | null;
+    } = { status };
     if (status === "running") {
       set.startedAt = sql`coalesce(${rounds.startedAt}, ${now})`;
       set.finishedAt = null;
       set.error = null;
+      set.counts = null;
     } else if (status !== "pending") {
       set.finishedAt = sql`coalesce(${rounds.finishedAt}, ${now})`;
     }
     if (details.error !== undefined) set.error = details.error;
+    if (details.counts !== undefined) set.counts = details.counts;
     const round = this.db.update(rounds).set(set).where(eq(rounds.id, id)).returning().get();
     if (!round) throw new RoundNotFoundError(id);
     return round;
@@ -515,6 +526,43 @@ export class SqliteStore implements Store {
       sums.latencyMs += totals.latencyMs;
     }
     return sums;
+  }
+
+  // Failures
+
+  insertFailures(rows: readonly NewFailure[]): number {
+    if (rows.length === 0) return 0;
+    const now = this.clock();
+    const values = rows.map((row) => ({ ...row, createdAt: row.createdAt ?? now }));
+    const perStatement = rowsPerStatement(columnCount(failures));
+    return this.db.transaction(
+      (tx) => {
+        let inserted = 0;
+        for (const slice of chunk(values, perStatement)) {
+          inserted += tx
+            .insert(failures)
+            .values(slice)
+            .onConflictDoNothing({ target: failures.key })
+            .run().changes;
+        }
+        return inserted;
+      },
+      { behavior: "immediate" },
+    );
+  }
+
+  listFailures(filter: FailureFilter = {}): Failure[] {
+    return this.db
+      .select()
+      .from(failures)
+      .where(filter.roundId === undefined ? undefined : eq(failures.roundId, filter.roundId))
+      .orderBy(asc(failures.id))
+      .all();
+  }
+
+  transaction<T>(body: () => T): T {
+    // better-sqlite3 turns the transactions of the store calls inside `body` into savepoints of this one.
+    return this.sqlite.transaction(body).immediate();
   }
 
   // Verified pairs

@@ -3,17 +3,20 @@ import type {
   AttemptStatus,
   Evaluation,
   ExportRecord,
+  Failure,
   Iteration,
   ModelCallKind,
   NewAttempt,
   NewEvaluation,
   NewExport,
+  NewFailure,
   NewIteration,
   NewModelCall,
   NewPuzzle,
   Puzzle,
   PuzzleOrigin,
   Round,
+  RoundCounts,
   RoundInsert,
   RoundStatus,
 } from "./schema.ts";
@@ -30,6 +33,13 @@ export interface RoundFilter {
 export interface RoundStatusDetails {
   /** Why the round failed; kept until the round runs again. */
   error?: string;
+  /** What the round held and lost when it ended; kept until the round runs again. */
+  counts?: RoundCounts;
+}
+
+export interface FailureFilter {
+  /** Only the failures of this round. */
+  roundId?: string;
 }
 
 export interface PuzzleFilter {
@@ -182,6 +192,17 @@ export interface Store {
   insertEvaluation(row: NewEvaluation): Evaluation;
   /** Evaluations by id. */
   listEvaluations(filter?: IterationFilter): Evaluation[];
+
+  /** Records failures in one transaction; a failure whose key is already stored is skipped. Returns how many were new. */
+  insertFailures(rows: readonly NewFailure[]): number;
+  /** Failures by id. */
+  listFailures(filter?: FailureFilter): Failure[];
+
+  /**
+   * Runs `body` in one write transaction: every write inside it is committed together or not at all.
+   * Store calls inside it join it. `body` must be synchronous.
+   */
+  transaction<T>(body: () => T): T;
 
   /** Closes the database; further calls fail. Closing twice is harmless. */
   close(): void;

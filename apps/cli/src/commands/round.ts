@@ -1,8 +1,11 @@
 /** `puzzleloop round`: start a generation round (optionally running or watching it here), list rounds, cancel one. */
+
+import type { RoundPlan } from "@puzzleloop/loop";
 import { defineCommand } from "citty";
 import { command, type Values } from "../command.ts";
 import { EXIT, FailedError, InputError } from "../errors.ts";
-import { dbFlag, flag, jsonFlag, MODEL_HELP } from "../flags.ts";
+import { dbFlag, dbWaitFlag, flag, jsonFlag, MODEL_HELP, roundLimitFlags, roundLimits } from "../flags.ts";
+import type { Services } from "../services.ts";
 import { STAGES } from "../vocabulary.ts";
 
 /** The flags of a round, shared by `round start` and `run` (which gives them defaults). */
@@ -37,21 +40,25 @@ export function roundFlags<const M extends { required: true } | { default: strin
       description: "Check with one cheap call that the model answers before queueing anything",
       default: true,
     }),
+    ...roundLimitFlags,
     ...dbFlag,
   };
 }
 
 /** The checked flags as round options. */
-export function roundOptions(v: {
-  model: string;
-  puzzles: number;
-  attempts: number;
-  iteration: number | undefined;
-  temperature: number | undefined;
-  seed: number | undefined;
-  "few-shot": number | undefined;
-}) {
+export function roundOptions(
+  v: {
+    model: string;
+    puzzles: number;
+    attempts: number;
+    iteration: number | undefined;
+    temperature: number | undefined;
+    seed: number | undefined;
+    "few-shot": number | undefined;
+  } & Parameters<typeof roundLimits>[0],
+) {
   return {
+    limits: roundLimits(v),
     model: v.model,
     puzzles: v.puzzles,
     attempts: v.attempts,
@@ -64,9 +71,47 @@ export function roundOptions(v: {
 
 const startFlags = {
   ...roundFlags({ required: true }, { required: true }, { required: true }),
-  wait: flag.boolean({ description: "Watch the round until it ends" }),
+  wait: flag.boolean({ description: "Watch the round until it ends; exit 1 when it failed or lost work" }),
   local: flag.boolean({ description: "Run every stage's workers in this process (implies --wait)" }),
+  ...dbWaitFlag,
 };
+
+/** What a round costs at worst when its model does not answer, said before it starts. */
+export function limitsLine(plan: RoundPlan, boundMs: number): string | undefined {
+  if (plan.model === "builtin") return undefined;
+  const { requestTimeoutMs, httpAttempts, jobAttempts } = plan.limits;
+  return `model calls: ${httpAttempts} tries of at most ${requestTimeoutMs / 1000} s each, so a call gives up within ${Math.ceil(boundMs / 1000)} s; other job failures are retried up to ${jobAttempts} runs`;
+}
+
+/**
+ * Follows a round to its end and says in one line (on stderr) how it ended badly, if it did: exit
+ * status 1 then. With the persist stage in this process, a round whose Redis state vanished is
+ * closed in the database here, from what it holds.
+ */
+export async function followToEnd(
+  services: Services,
+  plan: RoundPlan,
+  options: { persistsHere: boolean; workerHint?: string },
+): Promise<boolean> {
+  const { closeLostRound, lostStateMessage, storedOf } = await import("@puzzleloop/loop");
+  const { endLine, followRound } = await import("../watch-loop.ts");
+  const result = await followRound(
+    services,
+    plan.id,
+    options.persistsHere
+      ? {}
+      : { dataset: plan.dataset, ...(options.workerHint ? { workerHint: options.workerHint } : {}) },
+  );
+  const line = endLine(plan.id, result, () => {
+    const closed = options.persistsHere ? closeLostRound(services.store, plan.id) : undefined;
+    if (closed !== undefined) return `${closed}; it is recorded as failed`;
+    return `${lostStateMessage(plan.id, storedOf(services.store, plan.id))}; a persist worker records it as failed`;
+  });
+  if (line === undefined) return true;
+  process.stderr.write(`puzzleloop: ${line}\n`);
+  process.exitCode = EXIT.no;
+  return false;
+}
 
 async function start(v: Values<typeof startFlags>): Promise<void> {
   const { preflight, withServices } = await import("../services.ts");
@@ -76,30 +121,27 @@ async function start(v: Values<typeof startFlags>): Promise<void> {
     {
       db: v.db,
       allowPrivateRedis: local,
-      ...(local ? { workers: { stages: STAGES } } : {}),
+      ...(local ? { workers: { stages: STAGES, dbWaitMs: v["db-wait-ms"] } } : {}),
       preflight: () => preflight(v.model, v.check),
     },
     async (services) => {
-      const { startRound } = await import("@puzzleloop/loop");
+      const { modelCallBoundMs, startRound } = await import("@puzzleloop/loop");
       const plan = await startRound(services, options);
       process.stdout.write(
         `started round ${plan.id} (iteration ${plan.iteration}): ${plan.puzzles} puzzles, ${plan.attempts} attempts each, model ${plan.model}\n`,
       );
+      const limits = limitsLine(plan, modelCallBoundMs(plan.limits));
+      if (limits !== undefined) process.stdout.write(`${limits}\n`);
       if (!v.wait && !local) {
         process.stdout.write(
           `follow it with \`puzzleloop watch --round ${plan.id}\`; workers: \`puzzleloop worker --db ${services.store.path}\`\n`,
         );
         return;
       }
-      const { watchRound } = await import("../watch-loop.ts");
-      const final = await watchRound(
-        services,
-        plan.id,
-        local
-          ? {}
-          : { dataset: plan.dataset, workerHint: `\`puzzleloop worker --db ${services.store.path}\`` },
-      );
-      if (final?.status !== "done") process.exitCode = EXIT.no;
+      await followToEnd(services, plan, {
+        persistsHere: local,
+        workerHint: `\`puzzleloop worker --db ${services.store.path}\``,
+      });
     },
   );
 }

@@ -4,10 +4,10 @@ import type { RoundPlan } from "@puzzleloop/loop";
 import type { SqliteStore } from "@puzzleloop/store";
 import { command } from "../command.ts";
 import { FailedError, InputError } from "../errors.ts";
-import { flag } from "../flags.ts";
+import { dbWaitFlag, flag } from "../flags.ts";
 import type { Services } from "../services.ts";
 import { EXPORT_FORMATS, STAGES } from "../vocabulary.ts";
-import { roundFlags, roundOptions } from "./round.ts";
+import { followToEnd, limitsLine, roundFlags, roundOptions } from "./round.ts";
 
 /** Where `run` puts its export unless told: inside `.puzzleloop/`, which git and biome ignore. */
 export const DEFAULT_OUT = ".puzzleloop/exports";
@@ -20,6 +20,7 @@ const runFlags = {
     description: "Finish an interrupted round (see `puzzleloop round list`) instead of starting one",
     valueHint: "ROUND",
   }),
+  ...dbWaitFlag,
 };
 
 export const runCommand = command({
@@ -36,12 +37,12 @@ export const runCommand = command({
       {
         db: v.db,
         allowPrivateRedis: true,
-        workers: { stages: STAGES },
+        workers: { stages: STAGES, dbWaitMs: v["db-wait-ms"] },
         // A resumed round's model was checked when the round started.
         ...(v.resume === undefined ? { preflight: () => preflight(v.model, v.check) } : {}),
       },
       async (services) => {
-        const { exportIteration, startRound } = await import("@puzzleloop/loop");
+        const { exportIteration, modelCallBoundMs, startRound } = await import("@puzzleloop/loop");
         let plan: RoundPlan;
         if (v.resume !== undefined) {
           plan = await resumable(services, v.resume);
@@ -57,11 +58,11 @@ export const runCommand = command({
             `round ${plan.id}: asking ${plan.model} for ${plan.puzzles} puzzles, ${plan.attempts} attempts each\n`,
           );
         }
-        const { watchRound } = await import("../watch-loop.ts");
-        const final = await watchRound(services, plan.id);
-        if (final?.status !== "done") {
-          throw new FailedError(`round ${plan.id} did not finish (${final?.status ?? "unknown to Redis"})`);
-        }
+        const limits = limitsLine(plan, modelCallBoundMs(plan.limits));
+        if (limits !== undefined) process.stdout.write(`${limits}\n`);
+        const done = await followToEnd(services, plan, { persistsHere: true });
+        // Redis forgot the round (it is closed from what the database holds): nothing more to export of it.
+        if (!done && services.store.getRound(plan.id)?.counts?.accepted === null) return;
         const ours = roundPairs(services.store, plan);
         const result = await exportIteration(services.store, {
           iteration: plan.iteration,
@@ -72,6 +73,12 @@ export const runCommand = command({
         process.stdout.write(
           `this round: ${ours.pairs} verified pairs of ${ours.puzzles} new puzzles; exported iteration ${plan.iteration} (${counts.pairs} pairs of ${counts.puzzles} puzzles in all) to ${result.dir}\n`,
         );
+        if (!done) {
+          // What the round stored is verified and exported; that it lost the rest is the answer.
+          throw new FailedError(
+            `round ${plan.id} failed: the export holds what it stored; \`puzzleloop status\` shows what it lost`,
+          );
+        }
       },
     );
   },

@@ -1,5 +1,6 @@
 /** `puzzleloop status`: rounds (from the database, with their live state when Redis answers) and the queues' counts. */
 import type { RoundSnapshot } from "@puzzleloop/loop";
+import type { Round } from "@puzzleloop/store";
 import { command } from "../command.ts";
 import { describeError } from "../error-table.ts";
 import { dbFlag, jsonFlag } from "../flags.ts";
@@ -58,23 +59,34 @@ export const statusCommand = command({
         stored.map((r) => r.id),
       );
       const snapshots = "rounds" in live ? live.rounds : new Map<string, RoundSnapshot>();
+      const { describeReasons } = await import("@puzzleloop/loop");
       const rounds = stored.map((round) => {
         const attempts = store.countAttemptsByStatus(round.id);
         const snapshot = snapshots.get(round.id);
+        const failures = store.listFailures({ roundId: round.id });
+        const { status, error } = currentStatus(round, snapshot, "rounds" in live);
         return {
           id: round.id,
           iteration: round.iterationId,
           model: round.model,
-          status:
-            snapshot?.status === "running" || snapshot?.status === "cancelled"
-              ? snapshot.status
-              : round.status,
+          status,
+          ...(error ? { error } : {}),
           config: round.config,
           puzzles: store.countPuzzlesByOrigin({ roundId: round.id }).generated,
           attempts,
           verified: attempts.verified,
+          ...(round.counts ? { counts: round.counts } : {}),
+          ...(failures.length > 0 ? { failures: describeReasons(failures) } : {}),
           ...(snapshot
-            ? { live: { stages: snapshot.stages, rejected: snapshot.rejected, failed: snapshot.failed } }
+            ? {
+                live: {
+                  stages: snapshot.stages,
+                  rejected: snapshot.rejected,
+                  failed: snapshot.failed,
+                  lost: snapshot.puzzlesLost,
+                  waitingOnModel: snapshot.waitingOnModel,
+                },
+              }
             : {}),
         };
       });
@@ -123,6 +135,7 @@ export const statusCommand = command({
         out.push(
           `  ${r.id.padEnd(10)} ${r.status.padEnd(9)} iteration ${r.iteration}, ${r.model}: ${r.puzzles} puzzles stored, ${r.verified}/${total} attempts verified`,
         );
+        if (r.error) out.push(`             ${r.error}`);
       }
       process.stdout.write(`${out.join("\n")}\n`);
     } finally {
@@ -130,3 +143,27 @@ export const statusCommand = command({
     }
   },
 });
+
+/**
+ * A round's status as truthfully as both records allow: SQLite is the record, but it lags while the
+ * end of a round waits to be written, and cannot know that Redis has forgotten a running round.
+ */
+function currentStatus(
+  round: Round,
+  snapshot: RoundSnapshot | undefined,
+  redisAnswers: boolean,
+): { status: string; error?: string } {
+  const open = round.status === "running" || round.status === "pending";
+  if (open && redisAnswers && snapshot === undefined) {
+    return {
+      status: "stranded",
+      error:
+        "its state in Redis is gone (Redis flushed, or restarted without persistence): a persist worker (`puzzleloop worker --stages persist`) closes it from what the database holds",
+    };
+  }
+  if (snapshot?.status === "running" || snapshot?.status === "cancelled") return { status: snapshot.status };
+  if (open && snapshot !== undefined) {
+    return { status: snapshot.status, ...(snapshot.error ? { error: snapshot.error } : {}) };
+  }
+  return { status: round.status, ...(round.error ? { error: round.error } : {}) };
+}

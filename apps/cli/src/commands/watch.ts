@@ -24,7 +24,7 @@ export const watchCommand = command({
     const { openRedis, withStop } = await import("../services.ts");
     const services = await openRedis();
     const { listRoundIds, RoundState } = await import("@puzzleloop/loop");
-    const { watchRound } = await import("../watch-loop.ts");
+    const { endLine, followRound } = await import("../watch-loop.ts");
     const stopping =
       "Stopped watching: the round goes on in its workers (`puzzleloop watch` follows it again).";
     await withStop(services, stopping, async () => {
@@ -40,11 +40,21 @@ export const watchCommand = command({
           `round ${round} is unknown to Redis at ${services.redisUrl}: see \`puzzleloop round list\` for the rounds there are`,
         );
       }
-      const final = await watchRound(services, round, {
+      const result = await followRound(services, round, {
         dataset: plan.dataset,
         ...(v.interval !== undefined ? { intervalS: v.interval, logIntervalS: v.interval } : {}),
       });
-      if (final?.status !== "done") process.exitCode = EXIT.no;
+      // watch reads Redis only: of a round Redis forgot, it says so; the database's record is `status`'s.
+      const line = endLine(
+        round,
+        result,
+        () =>
+          `round ${round}: its state in Redis is gone (Redis flushed, or restarted without persistence); \`puzzleloop status\` shows what the database keeps of it`,
+      );
+      if (line !== undefined) {
+        process.stderr.write(`puzzleloop: ${line}\n`);
+        process.exitCode = EXIT.no;
+      }
     });
   },
 });

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { command } from "../command.ts";
 import { InputError } from "../errors.ts";
-import { dbFlag, flag } from "../flags.ts";
+import { dbFlag, dbWaitFlag, flag } from "../flags.ts";
 import { DEFAULT_CONCURRENCY, STAGES, type Stage } from "../vocabulary.ts";
 
 const workerFlags = {
@@ -27,6 +27,7 @@ const workerFlags = {
     min: 1000,
   }),
   verbose: flag.boolean({ description: "Log every job as it starts and ends (JSON lines on stderr)" }),
+  ...dbWaitFlag,
   ...dbFlag,
 };
 
@@ -71,6 +72,10 @@ export const workerCommand = command({
     const { createLogger } = await import("../logger.ts");
     const { openServices } = await import("../services.ts");
     const log = createLogger(v.verbose);
+    // The loop's own reports (a Redis outage and its end, a locked database, a round Redis forgot) go
+    // through the same logger, one line each.
+    const { setOperatorLog } = await import("@puzzleloop/loop");
+    setOperatorLog((line) => log.warn(line));
     const services = await openServices({
       db: v.db,
       workers: {
@@ -78,6 +83,7 @@ export const workerCommand = command({
         concurrency,
         ...(v["lock-ms"] !== undefined ? { lockDurationMs: v["lock-ms"] } : {}),
         ...(v["stalled-ms"] !== undefined ? { stalledIntervalMs: v["stalled-ms"] } : {}),
+        dbWaitMs: v["db-wait-ms"],
       },
     });
     for (const [i, worker] of (services.workers?.workers ?? []).entries()) {
@@ -96,7 +102,8 @@ export const workerCommand = command({
           "job failed",
         ),
       );
-      worker.on("error", (error) => log.error({ stage: name, err: error.message }, "worker error"));
+      // Worker errors are the loop's to report (through the logger above): an outage once, the same
+      // failure of many jobs once a minute.
     }
     log.info(
       { stages, redis: services.redisUrl, database: services.store.path },

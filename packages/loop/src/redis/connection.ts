@@ -1,5 +1,6 @@
 /** Redis connections for queues and state: one URL, the options BullMQ requires, a reachability check. */
 import { Redis, type RedisOptions } from "ioredis";
+import { redisHealth } from "./health.ts";
 
 export const DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";
 
@@ -14,15 +15,18 @@ export class RedisUnavailableError extends Error {
 
 /**
  * A connection for queues and workers. BullMQ's workers block on Redis and must never give up a
- * command, hence `maxRetriesPerRequest: null`.
+ * command, hence `maxRetriesPerRequest: null`. Its errors go to the process's one report of the
+ * Redis at `url`: a line when it stops answering, a line when it answers again.
  */
 export function connect(url: string, options: RedisOptions = {}): Redis {
-  return new Redis(url, {
+  const client = new Redis(url, {
     maxRetriesPerRequest: null,
     enableReadyCheck: true,
     lazyConnect: false,
     ...options,
   });
+  redisHealth(url).watch(client);
+  return client;
 }
 
 /** True when a Redis answers PING at `url` within `timeoutMs`. */

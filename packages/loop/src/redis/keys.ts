@@ -8,6 +8,11 @@ export const PREFIX = "puzzleloop";
  * even at the path an old one had.
  */
 export const puzzleOwners = (dataset: string) => `${PREFIX}:puzzle-owners:${dataset}`;
+/**
+ * The field of {@link puzzleOwners} that says the guard holds every puzzle of its database. Without it
+ * (a new Redis, or one that lost its data) the guard is rebuilt from SQLite before anything is claimed.
+ */
+export const GUARD_COMPLETE_FIELD = "#complete";
 /** Per-iteration sequence numbers for round ids. */
 export const roundSequence = (iteration: number) => `${PREFIX}:round-seq:${iteration}`;
 /** Rounds known to Redis, newest last. */
@@ -27,14 +32,20 @@ export function roundKeys(round: string) {
     solved: `${base}:solved`,
     /** Set: puzzle hashes whose attempts were verified. */
     verified: `${base}:verified`,
-    /** Set: puzzle hashes whose results reached the database (or failed for good). */
+    /** Set: puzzle hashes whose results reached the database. */
     persisted: `${base}:persisted`,
+    /** Set: puzzle hashes whose results never will: a job on their way failed for good. */
+    lost: `${base}:lost`,
     /** Hash: event → what it was (rejections, attempts, calls), the guard of count-once. */
     events: `${base}:events`,
     /** Hash: counter → total (rejected:<reason>, attempt:<status>, calls, tokens, ...). */
     counts: `${base}:counts`,
-    /** Hash: job id → error, for jobs that failed for good. */
+    /** Hash: job id → what failed for good (a JSON {@link JobFailure}). */
     failed: `${base}:failed`,
+    /** Sorted set: job id → when its model call started, for calls in flight. */
+    inflight: `${base}:inflight`,
+    /** Set: the model-output keys the round's jobs wrote, expired with the round. */
+    outputs: `${base}:outputs`,
     /** Hash (evaluations): seed puzzle id → "n,c". */
     evalResults: `${base}:eval-results`,
   };

@@ -20,8 +20,17 @@ export function redisServerInstalled(): boolean {
 }
 
 /**
+ * redis-server runs under a small shell that holds the read end of a pipe whose write end only this
+ * process has. However this process ends (`stop()`, exit, or SIGKILL), the kernel closes that end;
+ * the shell then reads end-of-file and stops the server. Nothing is left running for nobody.
+ */
+const TIED_TO_OWNER =
+  'redis-server "$@" </dev/null >/dev/null 2>&1 & server=$!; cat >/dev/null; kill "$server" 2>/dev/null; wait "$server"';
+
+/**
  * Starts redis-server on a free loopback port with its files in `dir` (no snapshots: the state of
- * one run), with `noeviction` as BullMQ requires. Stopped by `stop()` or when this process exits.
+ * one run), with `noeviction` as BullMQ requires. Stopped by `stop()` or when this process ends in
+ * any way, SIGKILL included.
  */
 export async function startPrivateRedis(dir = ".puzzleloop"): Promise<PrivateRedis> {
   if (!redisServerInstalled()) {
@@ -33,8 +42,11 @@ export async function startPrivateRedis(dir = ".puzzleloop"): Promise<PrivateRed
   mkdirSync(home, { recursive: true });
   const port = await freePort();
   const child: ChildProcess = spawn(
-    "redis-server",
+    "sh",
     [
+      "-c",
+      TIED_TO_OWNER,
+      "redis-owner",
       "--bind",
       "127.0.0.1",
       "--port",
@@ -50,21 +62,19 @@ export async function startPrivateRedis(dir = ".puzzleloop"): Promise<PrivateRed
       "--logfile",
       join(home, "redis.log"),
     ],
-    { stdio: "ignore" },
+    { stdio: ["pipe", "ignore", "ignore"] },
   );
-  const onExit = () => child.kill("SIGTERM");
-  process.once("exit", onExit);
+  const stopServer = () => child.stdin?.end();
   const url = `redis://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     if (await pingRedis(url, 200)) {
       return {
         url,
         async stop() {
-          process.removeListener("exit", onExit);
           if (child.exitCode !== null) return;
           await new Promise<void>((done) => {
             child.once("exit", () => done());
-            child.kill("SIGTERM");
+            stopServer();
           });
         },
       };
@@ -72,7 +82,7 @@ export async function startPrivateRedis(dir = ".puzzleloop"): Promise<PrivateRed
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 50));
   }
-  child.kill("SIGKILL");
+  stopServer();
   throw new NoRedisError(
     `redis-server did not start (see ${join(home, "redis.log")}): run \`docker compose up -d redis\`, or set REDIS_URL`,
   );

@@ -12,6 +12,7 @@ import {
 import { z } from "zod";
 import type { DifficultyBucket } from "../export/difficulty-histogram.ts";
 import { MANIFEST_FILE } from "../export/manifest.ts";
+import { describeReasons } from "../round-outcome.ts";
 
 export interface ReportOptions {
   /**
@@ -87,6 +88,19 @@ export interface IterationReport {
   /** The latest evaluation on the test split, if any. */
   evaluation: EvaluationSummary | null;
   exports: ExportSummary[];
+  /** What the iteration's rounds lost, as they recorded it when they ended. */
+  lost: LostWork;
+}
+
+/** Rounds that failed, the work they lost, and why. */
+export interface LostWork {
+  failedRounds: number;
+  /** Accepted puzzles whose results never reached the database (known counts only). */
+  puzzles: number;
+  /** Jobs (and rounds) that failed for good. */
+  failures: number;
+  /** The first reasons, grouped by message; null when nothing failed. */
+  reasons: string | null;
 }
 
 export interface Report {
@@ -173,6 +187,20 @@ function iterationReport(store: Store, iteration: Iteration, context: IterationC
     exports: store
       .listExports({ iteration: iteration.id })
       .map((record) => exportSummary(record, readManifests)),
+    lost: lostWork(store, rounds),
+  };
+}
+
+function lostWork(
+  store: Store,
+  rounds: readonly { id: string; status: string; counts: { lost: number | null } | null }[],
+): LostWork {
+  const failures = rounds.flatMap((r) => store.listFailures({ roundId: r.id }));
+  return {
+    failedRounds: rounds.filter((r) => r.status === "failed").length,
+    puzzles: rounds.reduce((sum, r) => sum + (r.counts?.lost ?? 0), 0),
+    failures: failures.length,
+    reasons: failures.length === 0 ? null : describeReasons(failures),
   };
 }
 

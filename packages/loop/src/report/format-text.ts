@@ -62,6 +62,16 @@ export function formatReport(report: Report, options: Partial<TextReportOptions>
     [`puzzleloop report: ${report.iterations.length} iteration(s), current ${current}`],
     ...reportSections(report).map(table),
   ];
+  const lost = report.iterations.filter((it) => it.lost.failedRounds > 0 || it.lost.failures > 0);
+  if (lost.length > 0) {
+    blocks.push([
+      "Lost work: rounds that failed, and why",
+      ...lost.map(
+        (it) =>
+          `  iteration ${it.id}: ${it.lost.failedRounds} failed round(s), ${it.lost.puzzles} puzzle(s) lost, ${it.lost.failures} failure(s)${it.lost.reasons ? `: ${it.lost.reasons}` : ""}`,
+      ),
+    ]);
+  }
   for (const it of report.iterations) {
     const withHistogram = it.exports.filter((x) => x.histogram !== null);
     const shown = withHistogram.slice(-perIteration);

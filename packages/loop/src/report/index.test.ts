@@ -458,3 +458,37 @@ describe("renderHtmlReport", () => {
     expect(html).toContain("org/model-&lt;1&gt;");
   });
 });
+
+describe("lost work", () => {
+  it("counts failed rounds, lost puzzles and failures per iteration, and says why in the text", () => {
+    store.createIteration({ model: "builtin" });
+    const ok = store.createRound({ iterationId: 0, model: "builtin", config: GENERATE }).id;
+    const failed = store.createRound({ iterationId: 0, model: "builtin", config: GENERATE }).id;
+    store.setRoundStatus(ok, "done", {
+      counts: { accepted: 4, stored: 4, lost: 0, attempts: 16, failedJobs: {} },
+    });
+    store.insertFailures(
+      ["a", "b"].map((p) => ({
+        key: `solve-${failed}-${p}`,
+        roundId: failed,
+        stage: "solve" as const,
+        puzzleHash: p,
+        message: "HTTP 500 from http://model",
+      })),
+    );
+    store.setRoundStatus(failed, "failed", {
+      error: "2 puzzles lost",
+      counts: { accepted: 4, stored: 2, lost: 2, attempts: 8, failedJobs: { solve: 2 } },
+    });
+    const report = buildReport(store, { readManifests: false });
+    expect(report.iterations[0]!.lost).toEqual({
+      failedRounds: 1,
+      puzzles: 2,
+      failures: 2,
+      reasons: "solve: HTTP 500 from http://model (x2)",
+    });
+    expect(formatReport(report)).toContain(
+      "Lost work: rounds that failed, and why\n  iteration 0: 1 failed round(s), 2 puzzle(s) lost, 2 failure(s): solve: HTTP 500 from http://model (x2)",
+    );
+  });
+});

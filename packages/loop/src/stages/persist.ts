@@ -1,8 +1,8 @@
 /** Persist stage: the single writer. Every database write of the loop happens here, one transaction per job. */
 import type { Store } from "@puzzleloop/store";
-import type { Job } from "bullmq";
-import { answeredAny, summarizeEvaluation } from "../evaluation.ts";
+import { type Job, UnrecoverableError } from "bullmq";
 import { type PersistJob, parseJob, persistJob } from "../jobs.ts";
+import { closeRound, failureRows } from "./close-round.ts";
 import type { StageContext } from "./context.ts";
 import { finishIfComplete } from "./shared.ts";
 
@@ -10,18 +10,30 @@ export async function processPersist(ctx: StageContext, job: Job): Promise<void>
   const data = parseJob(persistJob, job.data, "persist");
   const store = ctx.store;
   if (store === undefined) throw new Error("the persist stage needs the store");
+  const write = <T>(body: () => T) =>
+    ctx.database.write(store.path, () => store.transaction(body), ctx.signal);
   switch (data.type) {
     case "round":
-      return persistRound(store, data);
+      await write(() => persistRound(store, data));
+      return;
     case "calls":
-      store.insertModelCalls(data.calls.map((call) => ({ ...call, roundId: data.round })));
+      await write(() => store.insertModelCalls(data.calls.map((call) => ({ ...call, roundId: data.round }))));
       return;
     case "attempts":
-      persistAttempts(store, data);
-      await ctx.state(data.round).add("persisted", data.puzzle.hash);
-      return finishIfComplete(ctx, data.round);
+      return persistAttempts(ctx, store, data, write);
+    case "failure": {
+      const rows = failureRows(data.round, { [data.jobId]: data.failure });
+      await write(() => {
+        store.insertFailures(rows.failures);
+        store.insertModelCalls(rows.calls);
+      });
+      // A failure that arrives after the round was closed reopens nothing, but its end is rewritten.
+      if ((await ctx.state(data.round).status()).status !== "running")
+        await closeRound(ctx, store, data.round);
+      return;
+    }
     case "finish":
-      return finishRound(ctx, store, data.round);
+      return closeRound(ctx, store, data.round);
   }
 }
 
@@ -45,6 +57,7 @@ function persistRound(store: Store, data: Extract<PersistJob, { type: "round" }>
         kind: plan.kind,
         samplesPerPrompt: plan.samplesPerPrompt,
         split: plan.split,
+        limits: plan.limits,
       },
     });
   }
@@ -64,50 +77,58 @@ function persistRound(store: Store, data: Extract<PersistJob, { type: "round" }>
   );
 }
 
-function persistAttempts(store: Store, data: Extract<PersistJob, { type: "attempts" }>): void {
-  const [outcome] = store.insertPuzzles([
-    {
-      hash: data.puzzle.hash,
-      source: data.puzzle.source,
-      origin: "generated",
-      roundId: data.round,
-      model: data.model,
-      fewShotIds: data.puzzle.fewShotIds,
-      answerType: data.puzzle.answerType,
-    },
-  ]);
-  if (outcome === undefined) return;
-  store.insertAttempts(
-    data.attempts.map((a) => ({ ...a, puzzleId: outcome.id, roundId: data.round, model: data.model })),
-  );
-}
-
-async function finishRound(ctx: StageContext, store: Store, round: string): Promise<void> {
-  const state = ctx.state(round);
-  const plan = await state.plan();
-  if (plan === undefined || !(await state.isComplete(plan))) return;
-  if (plan.kind === "eval") {
-    const counts = await state.evaluationResults();
-    const already = store
-      .listEvaluations({ iteration: plan.iteration })
-      .some((e) => e.results.round === round);
-    if (!already && answeredAny(counts)) {
-      store.insertEvaluation({
-        iterationId: plan.iteration,
-        model: plan.model,
-        split: plan.split ?? "test",
-        attempts: plan.attempts,
-        results: { ...summarizeEvaluation(counts, plan.attempts, await evalDomains(ctx, round)), round },
-        counts,
-      });
-    }
+/**
+ * The puzzle and its attempts in one transaction: either both are stored or neither is. Only once
+ * that has committed does the puzzle count as stored; a puzzle another round had already stored
+ * (the duplicate guard was rebuilt late) keeps its own attempts and this round's count as a duplicate.
+ */
+async function persistAttempts(
+  ctx: StageContext,
+  store: Store,
+  data: Extract<PersistJob, { type: "attempts" }>,
+  write: <T>(body: () => T) => Promise<T>,
+): Promise<void> {
+  const outcome = await write(() => {
+    const [puzzle] = store.insertPuzzles([
+      {
+        hash: data.puzzle.hash,
+        source: data.puzzle.source,
+        origin: "generated",
+        roundId: data.round,
+        model: data.model,
+        fewShotIds: data.puzzle.fewShotIds,
+        answerType: data.puzzle.answerType,
+      },
+    ]);
+    if (puzzle === undefined) return "none" as const;
+    if (!puzzle.inserted && store.getPuzzle(puzzle.id)?.roundId !== data.round) return "duplicate" as const;
+    // A round closed already (its Redis state was lost) stays as recorded: nothing new joins it.
+    const round = store.getRound(data.round);
+    if (puzzle.inserted && round !== undefined && round.status !== "running" && round.status !== "pending")
+      throw new RoundClosedError(data.round);
+    store.insertAttempts(
+      data.attempts.map((a) => ({ ...a, puzzleId: puzzle.id, roundId: data.round, model: data.model })),
+    );
+    return "stored" as const;
+  });
+  const state = ctx.state(data.round);
+  if (outcome === "duplicate") {
+    await state.countOnce(`late-duplicate:${data.puzzle.hash}`, "1", { "rejected:duplicate": 1 });
+    await state.unaccept(data.puzzle.hash);
+  } else {
+    await state.countOnce(`stored:${data.puzzle.hash}`, "1", {
+      "stored:puzzles": 1,
+      "stored:attempts": data.attempts.length,
+    });
+    await state.add("persisted", data.puzzle.hash);
   }
-  const current = store.getRound(round);
-  if (current !== undefined && current.status !== "done") store.setRoundStatus(round, "done");
-  await state.setStatus("done");
+  return finishIfComplete(ctx, data.round);
 }
 
-async function evalDomains(ctx: StageContext, round: string): Promise<Record<string, string>> {
-  const raw = await ctx.redis.hget(ctx.state(round).keys.meta, "domains");
-  return raw === null ? {} : (JSON.parse(raw) as Record<string, string>);
+/** Work that arrives for a round the database has already closed: it is lost, not added after the fact. */
+export class RoundClosedError extends UnrecoverableError {
+  override name = "RoundClosedError";
+  constructor(round: string) {
+    super(`round ${round} is already closed in the database`);
+  }
 }

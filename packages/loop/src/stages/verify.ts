@@ -2,12 +2,13 @@
 import { verifyBatch } from "@puzzleloop/sandbox";
 import type { Job } from "bullmq";
 import { type AttemptRow, parseJob, verifyJob } from "../jobs.ts";
-import { short } from "../queues.ts";
+import { attemptsJobId, short } from "../queues.ts";
 import type { StageContext } from "./context.ts";
-import { datasetOf, finishIfComplete } from "./shared.ts";
+import { finishIfComplete, requirePlan } from "./shared.ts";
 
 export async function processVerify(ctx: StageContext, job: Job): Promise<{ verified: number }> {
   const data = parseJob(verifyJob, job.data, "verify");
+  const plan = await requirePlan(ctx, data.round);
   const withCode = data.attempts.filter((a) => a.code !== null);
   const results = await verifyBatch(
     withCode.map((a) => ({ kind: "pair", puzzle: data.puzzle.source, solution: a.code as string })),
@@ -24,7 +25,9 @@ export async function processVerify(ctx: StageContext, job: Job): Promise<{ veri
         answer: null,
         solveMs: null,
         checkMs: null,
-        error: "the completion held no code with a `sol` function",
+        error: attempt.truncated
+          ? `the completion was longer than the round's limit of ${plan.limits.maxCompletionChars} characters, and its code was dropped`
+          : "the completion held no code with a `sol` function",
       };
     }
     return {
@@ -62,9 +65,10 @@ export async function processVerify(ctx: StageContext, job: Job): Promise<{ veri
     return { verified };
   }
   await ctx.queues.addPersist(
-    await datasetOf(ctx, data.round),
+    plan.dataset,
     { type: "attempts", round: data.round, model: data.model, puzzle: data.puzzle, attempts: rows },
-    `attempts-${data.round}-${short(data.puzzle.hash)}`,
+    attemptsJobId(data.round, data.puzzle.hash),
+    plan.limits,
   );
   await state.add("verified", data.puzzle.hash);
   return { verified };

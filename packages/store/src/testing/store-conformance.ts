@@ -212,6 +212,16 @@ export function describeStoreConformance(name: string, makeStore: () => Store | 
         expect(store.setRoundStatus(id, "cancelled").finishedAt).toEqual(expect.any(Number));
       });
 
+      it("keeps what a failed round held and lost until it runs again", () => {
+        const id = withRound();
+        store.setRoundStatus(id, "running");
+        const counts = { accepted: 4, stored: 3, lost: 1, attempts: 6, failedJobs: { solve: 1 } };
+        const failed = store.setRoundStatus(id, "failed", { error: "1 puzzle lost", counts });
+        expect(failed).toMatchObject({ status: "failed", error: "1 puzzle lost", counts });
+        expect(store.getRound(id)?.counts).toEqual(counts);
+        expect(store.setRoundStatus(id, "running").counts).toBeNull();
+      });
+
       it("refuses an unknown round", () => {
         expect(() => store.setRoundStatus("r-0-1", "running")).toThrow(RoundNotFoundError);
       });
@@ -374,6 +384,59 @@ export function describeStoreConformance(name: string, makeStore: () => Store | 
           solutionHash: "h:a",
           model: "builtin",
         });
+      });
+    });
+
+    describe("failures", () => {
+      it("records each failure once, by key, and lists them by round", () => {
+        const r1 = withRound();
+        const r2 = store.createRound({ iterationId: 0, model: "builtin", config: CONFIG }).id;
+        const failure = {
+          key: "solve-r-0-1-abc",
+          roundId: r1,
+          stage: "solve" as const,
+          puzzleHash: "abc",
+          model: "http://model",
+          message: "HTTP 500",
+          attemptsMade: 3,
+        };
+        expect(store.insertFailures([failure, { ...failure, key: "verify-x", stage: "verify" }])).toBe(2);
+        expect(store.insertFailures([failure])).toBe(0);
+        expect(
+          store.insertFailures([{ key: "round-lost", roundId: r2, stage: "round", message: "gone" }]),
+        ).toBe(1);
+        const listed = store.listFailures({ roundId: r1 });
+        expect(listed.map((f) => [f.key, f.stage])).toEqual([
+          ["solve-r-0-1-abc", "solve"],
+          ["verify-x", "verify"],
+        ]);
+        expect(listed[0]).toMatchObject({ ...failure, createdAt: expect.any(Number) });
+        expect(store.listFailures()).toHaveLength(3);
+        expect(store.listFailures({ roundId: r2 })[0]).toMatchObject({ puzzleHash: null, attemptsMade: 0 });
+      });
+
+      it("refuses a stage that does not exist", () => {
+        const roundId = withRound();
+        expect(() =>
+          store.insertFailures([{ key: "k", roundId, stage: "export" as "solve", message: "no" }]),
+        ).toThrow();
+      });
+    });
+
+    describe("transactions", () => {
+      it("commits every write inside together, or none when the body throws", () => {
+        const roundId = withRound();
+        expect(() =>
+          store.transaction(() => {
+            store.insertPuzzles([generated("t1", roundId)]);
+            store.insertFailures([{ key: "k", roundId, stage: "persist", message: "no" }]);
+            throw new Error("stop");
+          }),
+        ).toThrow("stop");
+        expect(store.getPuzzleByHash("t1")).toBeUndefined();
+        expect(store.listFailures()).toEqual([]);
+        const id = store.transaction(() => store.insertPuzzles([generated("t1", roundId)])[0]!.id);
+        expect(store.getPuzzle(id)?.hash).toBe("t1");
       });
     });
 
