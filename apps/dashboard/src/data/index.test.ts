@@ -1,6 +1,6 @@
 /**
- * The adapter on real data: a round whose solve calls all fail (its verify and persist stages have no
- * worker, so it stays running), and a hand-made database whose puzzles prompted one another.
+ * The adapter on real data: a round whose solve calls all fail (its persist stage has no worker at
+ * first, so it stays running), and a hand-made database whose puzzles prompted one another.
  */
 import { join } from "node:path";
 import { openSqliteStore, type SqliteStore } from "@puzzleloop/store";
@@ -73,20 +73,35 @@ describe("a round whose solve jobs failed for good", () => {
     });
   });
 
-  it("cancels the round, removing the jobs that wait", async () => {
-    const solveQueue = data.boardQueues().find((q) => q.name === "solve");
-    const waiting = (await solveQueue?.getWaitingCount()) ?? 0;
-    const result = await data.cancelRound(round);
-    expect(result.ok).toBe(true);
-    // The two solve jobs, and what waits for the persist stage that no worker serves.
-    expect(result.message).toMatch(
-      new RegExp(
-        `^cancelled round ${round}: removed \\d+ queued job\\(s\\); what the database holds of it stays$`,
-      ),
+  it("once a persist worker has closed it, shows it failed with the failures the database recorded", async () => {
+    const persist = w.start(["worker", "--stages", "persist"]);
+    try {
+      const until = Date.now() + 60_000;
+      let view = (await data.overview()).rounds.find((r) => r.id === round);
+      while (view?.status !== "failed" || view.stored?.failures.length === 0) {
+        if (Date.now() > until) throw new Error(`the round was not closed:\n${persist.output()}`);
+        await new Promise((r) => setTimeout(r, 250));
+        view = (await data.overview()).rounds.find((r) => r.id === round);
+      }
+      expect(view.stored?.status).toBe("failed");
+      expect(view.stored?.failures).toHaveLength(1);
+      expect(view.stored?.failures[0]?.count).toBe(2);
+      expect(view.stored?.failures[0]?.reason).toMatch(/^solve: .*400/);
+      expect(view.stored?.lost).toBe(2);
+      expect(view.error).toMatch(/2 puzzles lost, 2 jobs failed for good: solve: /);
+    } finally {
+      await persist.stop();
+    }
+  });
+
+  it("has nothing to cancel or retry once it ended", async () => {
+    expect(await data.cancelRound(round)).toEqual({
+      ok: false,
+      message: `round ${round} is already failed: nothing to cancel`,
+    });
+    expect((await data.retryFailed(round)).message).toMatch(
+      new RegExp(`^round ${round} is failed: its failed jobs were accounted for when it ended`),
     );
-    expect(await solveQueue?.getWaitingCount()).toBe(waiting - 2);
-    expect((await data.overview()).rounds.find((r) => r.id === round)?.status).toBe("cancelled");
-    expect((await data.retryFailed(round)).ok).toBe(false);
   });
 
   it("acts on no round of another database, nor on one Redis does not know", async () => {

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import {
   buildReport,
   cancelRound,
+  groupFailures,
   type IterationReport,
   LoopQueues,
   listRoundIds,
@@ -22,7 +23,7 @@ import type { Job, Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import { AttemptsReader } from "./attempts-reader.ts";
 import { RateTracker, type StageCount } from "./rates.ts";
-import { groupMessages, puzzleSummary, rejections } from "./reasons.ts";
+import { puzzleSummary, rejections } from "./reasons.ts";
 import type {
   ActionResult,
   CallTotals,
@@ -34,7 +35,6 @@ import type {
   Overview,
   PuzzleDetail,
   PuzzleRow,
-  ReasonCount,
   RedisView,
   RoundDetail,
   RoundLive,
@@ -125,7 +125,7 @@ export class DashboardData {
     const byId = new Map(stored.map((r) => [r.id, r]));
     const ids = [...new Set([...live.keys(), ...byId.keys()])];
     const rounds = ids
-      .map((id) => this.roundView(id, byId.get(id), live.get(id) ?? null))
+      .map((id) => this.roundView(id, byId.get(id), live.get(id) ?? null, redis.answering))
       .filter((r): r is RoundView => r !== undefined)
       .sort((a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id))
       .slice(0, this.roundsShown);
@@ -136,7 +136,7 @@ export class DashboardData {
   async round(id: string): Promise<(RoundDetail & { redis: RedisView }) | undefined> {
     const stored = this.store.getRound(id);
     const { redis, live } = await this.readLive([id], true);
-    const view = this.roundView(id, stored, live.get(id) ?? null);
+    const view = this.roundView(id, stored, live.get(id) ?? null, redis.answering);
     if (view === undefined) return undefined;
     const counts = new Map(this.store.puzzleAttemptCounts({ roundId: id }).map((c) => [c.puzzleId, c]));
     const puzzles: PuzzleRow[] = this.store.listPuzzles({ roundId: id }).map((p) => {
@@ -280,7 +280,7 @@ export class DashboardData {
             if (plan?.dataset !== this.store.datasetId) continue;
             const snapshot = await snapshotRound(this.redis, id);
             if (snapshot === undefined) continue;
-            live.set(id, await this.liveView(plan, snapshot));
+            live.set(id, this.liveView(plan, snapshot));
           }
         })(),
       );
@@ -291,7 +291,7 @@ export class DashboardData {
     return { redis: { url: this.redisUrl, answering: true }, live };
   }
 
-  private async liveView(plan: RoundPlan, snapshot: RoundSnapshot): Promise<RoundLive> {
+  private liveView(plan: RoundPlan, snapshot: RoundSnapshot): RoundLive {
     const counts: StageCount[] = snapshot.stages;
     const rates =
       snapshot.status === "running"
@@ -303,7 +303,6 @@ export class DashboardData {
       etaS: rates.get(s.stage)?.etaS ?? null,
       unit: s.stage === "generate" ? "prompts" : "puzzles",
     }));
-    const failures = await liveFailures(snapshot, new RoundState(this.redis, snapshot.id));
     return {
       plan: {
         kind: plan.kind,
@@ -319,12 +318,16 @@ export class DashboardData {
         },
       },
       status: snapshot.status,
+      ...(snapshot.error !== undefined ? { error: snapshot.error } : {}),
       ...(snapshot.startedAt !== undefined ? { startedAt: snapshot.startedAt } : {}),
       ...(snapshot.finishedAt !== undefined ? { finishedAt: snapshot.finishedAt } : {}),
       at: snapshot.at,
       stages,
       rejected: rejections(snapshot.rejected),
-      failures,
+      failures: snapshot.failures.map((f) => ({ reason: f.reason, count: f.count })),
+      puzzlesLost: snapshot.puzzlesLost,
+      truncated: snapshot.truncated,
+      waitingOnModel: snapshot.waitingOnModel,
       attempts: snapshot.attempts,
       puzzlesAccepted: snapshot.puzzlesAccepted,
       puzzlesSolved: snapshot.puzzlesSolved,
@@ -332,16 +335,17 @@ export class DashboardData {
     };
   }
 
-  private roundView(id: string, round: Round | undefined, live: RoundLive | null): RoundView | undefined {
+  private roundView(
+    id: string,
+    round: Round | undefined,
+    live: RoundLive | null,
+    redisAnswers: boolean,
+  ): RoundView | undefined {
     const stored = round === undefined ? null : this.storedView(round);
     if (stored === null && live === null) return undefined;
     const config = round?.config;
     const planned = live?.plan;
-    const status =
-      live !== null && (live.status === "running" || live.status === "cancelled")
-        ? live.status
-        : (stored?.status ?? live?.status ?? "unknown");
-    const error = stored?.error ?? live?.error;
+    const { status, error } = currentStatus(stored, live, redisAnswers);
     return {
       id,
       kind: String(config?.kind ?? planned?.kind ?? "generate"),
@@ -383,7 +387,11 @@ export class DashboardData {
         completionTokens: sums.completionTokens,
         latencyMs: sums.latencyMs,
       },
-      failures: storedFailures(this.store, round.id),
+      lost: round.counts?.lost ?? null,
+      failures: groupFailures(this.store.listFailures({ roundId: round.id })).map((f) => ({
+        reason: f.reason,
+        count: f.count,
+      })),
     };
   }
 
@@ -446,28 +454,27 @@ export class DashboardData {
   }
 }
 
-/** A failure as the loop describes one: where, and why. */
-interface FailureText {
-  stage: string;
-  message: string;
-}
+/** A round that Redis should hold (the database has it open) but does not: its live state is gone. */
+const STRANDED =
+  "its state in Redis is gone (Redis flushed, or restarted without persistence): a persist worker (`puzzleloop worker --stages persist`) closes it from what the database holds";
 
 /**
- * Jobs of a live round that failed for good, grouped by stage and message. A loop that records
- * failures (issue 12) groups them in its snapshot; before it, Redis keeps one `stage: message` per job.
+ * A round's status as truthfully as both records allow (as `puzzleloop status` has it): the database
+ * is the record, but it lags while a round's end waits to be written, and cannot know that Redis has
+ * forgotten a running round.
  */
-async function liveFailures(snapshot: RoundSnapshot, state: RoundState): Promise<ReasonCount[]> {
-  const grouped = (snapshot as { failures?: { reason: string; count: number }[] }).failures;
-  if (grouped !== undefined) return grouped.map((g) => ({ reason: g.reason, count: g.count }));
-  const { failed } = (await state.progress()) as { failed?: Record<string, string> };
-  return groupMessages(Object.values(failed ?? {}));
-}
-
-/** Failures a round recorded in the database; none where the store has no failures table yet (issue 12). */
-function storedFailures(store: Store, roundId: string): ReasonCount[] {
-  const list = (store as { listFailures?: (filter: { roundId: string }) => FailureText[] }).listFailures;
-  if (list === undefined) return [];
-  return groupMessages(list.call(store, { roundId }).map((f) => `${f.stage}: ${f.message}`));
+function currentStatus(
+  stored: RoundStored | null,
+  live: RoundLive | null,
+  redisAnswers: boolean,
+): { status: string; error?: string } {
+  const open = stored?.status === "running" || stored?.status === "pending";
+  if (open && redisAnswers && live === null) return { status: "stranded", error: STRANDED };
+  if (live?.status === "running" || live?.status === "cancelled") return { status: live.status };
+  if (live !== null && (stored === null || open)) {
+    return { status: live.status, ...(live.error ? { error: live.error } : {}) };
+  }
+  return { status: stored?.status ?? "unknown", ...(stored?.error ? { error: stored.error } : {}) };
 }
 
 /** The round a job's data belongs to (persist jobs of kind `round` carry it in their plan). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupMessages, puzzleSummary, rejections } from "./reasons.ts";
+import { puzzleSummary, rejections } from "./reasons.ts";
 
 describe("rejections", () => {
   it("orders by count and says what each code means", () => {
@@ -15,20 +15,6 @@ describe("rejections", () => {
 
   it("keeps a code it does not know, without a meaning", () => {
     expect(rejections({ weak_checker: 1 })).toEqual([{ reason: "weak_checker", count: 1 }]);
-  });
-});
-
-describe("groupMessages", () => {
-  it("groups equal messages whatever their whitespace, most frequent first", () => {
-    expect(groupMessages(["solve: HTTP 500", "verify: boom", "solve:  HTTP\n500"])).toEqual([
-      { reason: "solve: HTTP 500", count: 2 },
-      { reason: "verify: boom", count: 1 },
-    ]);
-  });
-
-  it("groups long messages by their start", () => {
-    const long = "x".repeat(300);
-    expect(groupMessages([`${long}a`, `${long}b`])).toEqual([{ reason: "x".repeat(200), count: 2 }]);
   });
 });
 

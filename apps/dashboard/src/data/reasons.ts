@@ -1,4 +1,4 @@
-/** Reasons as the pages show them: rejection codes with what they mean, failures grouped by message. */
+/** Reasons and summaries as the pages show them: rejection codes with what they mean, a puzzle's first line. */
 import type { ReasonCount } from "./views.ts";
 
 /** What each rejection code of the generate stage means. */
@@ -22,21 +22,6 @@ export function rejections(counts: Readonly<Record<string, number>>): ReasonCoun
       count,
       ...(REJECTIONS[reason] !== undefined ? { detail: REJECTIONS[reason] } : {}),
     }))
-    .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
-}
-
-/** Characters of a message that name its group: enough to tell reasons apart, short enough to read. */
-const REASON_CHARS = 200;
-
-/** Messages grouped by their text (whitespace folded), most frequent first. */
-export function groupMessages(messages: Iterable<string>): ReasonCount[] {
-  const groups = new Map<string, number>();
-  for (const message of messages) {
-    const reason = message.replace(/\s+/g, " ").trim().slice(0, REASON_CHARS);
-    groups.set(reason, (groups.get(reason) ?? 0) + 1);
-  }
-  return [...groups.entries()]
-    .map(([reason, count]) => ({ reason, count }))
     .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
 }
 

@@ -64,6 +64,12 @@ export interface RoundLive {
   attempts: Record<string, number>;
   puzzlesAccepted: number;
   puzzlesSolved: number;
+  /** Accepted puzzles whose results will never be stored. */
+  puzzlesLost: number;
+  /** Completions cut at the round's size limit. */
+  truncated: number;
+  /** Model calls in flight now, and how long the oldest has waited. */
+  waitingOnModel: { calls: number; oldestMs?: number };
   calls: CallTotals;
 }
 
@@ -79,6 +85,8 @@ export interface RoundStored {
   /** Attempts by verification status. */
   attempts: Record<string, number>;
   calls: CallTotals;
+  /** Accepted puzzles it lost, as recorded when it ended; null while it runs or when unknown. */
+  lost: number | null;
   /** Failures recorded in the database, grouped by stage and message. */
   failures: ReasonCount[];
 }

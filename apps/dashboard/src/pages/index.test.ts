@@ -42,6 +42,9 @@ const round: RoundView = {
     attempts: { verified: 5, wrong_answer: 3 },
     puzzlesAccepted: 9,
     puzzlesSolved: 4,
+    puzzlesLost: 2,
+    truncated: 1,
+    waitingOnModel: { calls: 3, oldestMs: 94_000 },
     calls: { calls: 12, errors: null, promptTokens: 1000, completionTokens: 200, latencyMs: 2400 },
   },
   stored: null,
@@ -64,6 +67,9 @@ describe("rounds page", () => {
     expect(html).toContain(`<span class="count">3</span> <span class="reason">solve: ${ESCAPED}</span>`);
     expect(html).toContain("12</span> calls, 1000 prompt + 200 completion tokens, mean latency 200 ms");
     expect(html).toContain("per verified pair: 2.40 calls, 240 tokens (5 pairs)");
+    expect(html).toContain("2 puzzles lost (never stored)");
+    expect(html).toContain("1 completion cut at the round&#39;s size limit");
+    expect(html).toContain("on the model: 3 requests in flight, the oldest for 1 min 34 s");
     expect(html).toContain('data-events="/events?view=rounds"');
   });
 

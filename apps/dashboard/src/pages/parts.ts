@@ -1,5 +1,13 @@
 /** Fragments several pages share: status badges, a round's stages, reasons, model use. */
-import type { CallTotals, CostPerPair, ReasonCount, RoundView, StageView } from "../data/views.ts";
+import type {
+  CallTotals,
+  CostPerPair,
+  ReasonCount,
+  RoundLive,
+  RoundStored,
+  RoundView,
+  StageView,
+} from "../data/views.ts";
 import { duration, type Html, h, num } from "../html/index.ts";
 
 /** A status as a badge; its class keeps letters and `_` only, whatever the status says. */
@@ -82,6 +90,22 @@ export function elapsed(round: RoundView): string {
     : duration((end - start) / 1000);
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** What a round lost or cut, and what it waits on now. */
+function lossLine(live: RoundLive | null, stored: RoundStored | null): Html {
+  const lost = live?.puzzlesLost ?? stored?.lost ?? 0;
+  const parts = [
+    lost > 0 ? `${plural(lost, "puzzle")} lost (never stored)` : "",
+    live && live.truncated > 0 ? `${plural(live.truncated, "completion")} cut at the round's size limit` : "",
+  ].filter(Boolean);
+  const waiting =
+    live?.status === "running" && live.waitingOnModel.calls > 0
+      ? `on the model: ${plural(live.waitingOnModel.calls, "request")} in flight, the oldest for ${duration((live.waitingOnModel.oldestMs ?? 0) / 1000)}`
+      : "";
+  return h`${parts.length > 0 ? h`<p class="lost"><span class="label">lost</span> ${parts.join("; ")}</p>` : ""}${waiting ? h`<p class="waiting"><span class="label">waiting</span> ${waiting}</p>` : ""}`;
+}
+
 /** A round's live figures: stages, puzzles and attempts, reasons, model use. */
 export function roundFigures(round: RoundView): Html {
   const live = round.live;
@@ -100,6 +124,7 @@ ${
     ? h`<p class="stored"><span class="label">stored</span> ${stored.puzzles} puzzles; attempts: ${statusCounts(stored.attempts)}</p>`
     : ""
 }
+${lossLine(live, stored)}
 ${reasonList("Rejected before solving", live?.rejected ?? [], "rejected")}
 ${reasonList("Failed for good", failures, "failures")}
 ${calls ? callsLine(calls, round.cost) : ""}
