@@ -4,7 +4,7 @@
  * source holds `<script>` and `<img onerror>` and runs none of it, and cancels a round with and
  * without the token. Screenshots of the pages go to $DASHBOARD_SCREENSHOTS (a scratch folder else).
  */
-import { mkdirSync, mkdtempSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +12,9 @@ import { type Background, HOSTILE, roundArgs, type World, world } from "../fixtu
 import { type Browser, launchChromium } from "./chromium.ts";
 
 const TOKEN = "browser-token-0123456789";
-const SHOTS = resolve(process.env.DASHBOARD_SCREENSHOTS ?? mkdtempSync(join(tmpdir(), "puzzleloop-shots-")));
+/** Where screenshots go; a scratch folder, removed after, unless $DASHBOARD_SCREENSHOTS names one. */
+const KEEP_SHOTS = process.env.DASHBOARD_SCREENSHOTS;
+const SHOTS = resolve(KEEP_SHOTS ?? mkdtempSync(join(tmpdir(), "puzzleloop-shots-")));
 
 let w: World;
 let dashboard: Background;
@@ -35,6 +37,7 @@ afterAll(async () => {
   await browser?.close();
   await dashboard?.stop();
   await w?.close();
+  if (KEEP_SHOTS === undefined) rmSync(SHOTS, { recursive: true, force: true });
 });
 
 /** The text of `selector`, or undefined while it is not on the page. */
