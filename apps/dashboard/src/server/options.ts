@@ -1,9 +1,9 @@
 /** What `startDashboard` takes, with every default applied here. */
-import type { Store } from "@puzzleloop/store";
+import type { DashboardDataOptions } from "../data/index.ts";
 
 export interface DashboardOptions {
   /** The database shown; opened (and later closed) by the caller. */
-  store: Store;
+  store: DashboardDataOptions["store"];
   /** The Redis of the queues. */
   redisUrl: string;
   /**
