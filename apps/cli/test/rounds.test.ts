@@ -95,13 +95,14 @@ describe("rounds left behind", () => {
     ]);
   });
 
-  it("round cancel removes a round's queued jobs; a second cancel and an unknown round are refused", async () => {
+  it("round cancel removes a round's queued work but keeps what writes done work; a second cancel and an unknown round are refused", async () => {
     const cancel = cli(["round", "cancel", "r-0-1"], { cwd: s.dir, env });
     expect(cancel.status, cancel.stderr).toBe(0);
     expect(cancel.stdout).toBe(
-      "cancelled round r-0-1: removed 2 queued job(s) (generate 1, persist 1); what the database holds of it stays\n",
+      "cancelled round r-0-1: removed 1 queued job(s) (generate 1); what the database holds of it stays\n",
     );
-    expect(await waitingJobsOf("r-0-1")).toEqual([]);
+    // The persist job that records the round stays, to write it as cancelled.
+    expect(await waitingJobsOf("r-0-1")).toEqual(["round-r-0-1"]);
     const again = cli(["round", "cancel", "r-0-1"], { cwd: s.dir, env });
     expect(again.status).toBe(1);
     expect(oneLine(again)).toBe("puzzleloop: round r-0-1 is already cancelled: nothing to cancel");

@@ -48,7 +48,8 @@ export async function queuedJobs(
 
 /**
  * Cancels a round: marks it `cancelled` in Redis (workers then skip its jobs) and removes its queued
- * jobs. What the database holds of it stays. Returns the jobs removed per stage.
+ * generate, solve and verify jobs. Its persist jobs stay: they write what was already done (verified
+ * attempts, model calls, failures), which would otherwise be lost. Returns the jobs removed per stage.
  */
 export async function cancelRound(
   redis: Redis,
@@ -61,6 +62,7 @@ export async function cancelRound(
   await state.setStatus("cancelled");
   const removed: Record<Stage, number> = { generate: 0, solve: 0, verify: 0, persist: 0 };
   for (const { stage, job } of await queuedJobs(queues, plan.dataset, round)) {
+    if (stage === "persist") continue;
     try {
       await job.remove();
       removed[stage]++;
