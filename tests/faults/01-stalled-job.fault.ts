@@ -2,8 +2,9 @@
  * Fault 1: a job whose worker is killed while it holds it, three times. BullMQ then fails the job as
  * "stalled more than allowable limit" with fewer attempts made than allowed; the round must still end.
  */
-import { RoundState, startRound } from "@puzzleloop/loop";
+
 import { type ScriptedOpenAiServer, startOpenAiServer } from "@puzzleloop/model";
+import { RoundState, startRound } from "@puzzleloop/pipeline";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   describeCounts,

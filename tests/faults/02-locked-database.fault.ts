@@ -3,8 +3,9 @@
  * stage's limit the round waits it out and loses nothing; past it, the work that could not be written
  * is lost, recorded as lost, and never counted as written.
  */
-import { RoundState } from "@puzzleloop/loop";
+
 import { type ScriptedOpenAiServer, startOpenAiServer } from "@puzzleloop/model";
+import { RoundState } from "@puzzleloop/pipeline";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {

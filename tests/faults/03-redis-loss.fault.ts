@@ -6,8 +6,8 @@
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pingRedis, RoundState } from "@puzzleloop/loop";
 import { type ScriptedOpenAiServer, startOpenAiServer } from "@puzzleloop/model";
+import { pingRedis, RoundState } from "@puzzleloop/pipeline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   describeCounts,
@@ -194,7 +194,7 @@ describe("Redis flushed in the middle of a round", () => {
 describe("a private redis-server", () => {
   it("does not outlive the process that started it, even killed with SIGKILL", async () => {
     const script = join(env.dir, "owner.mts");
-    const loop = new URL("../../packages/loop/src/index.ts", import.meta.url).pathname;
+    const loop = new URL("../../packages/pipeline/src/index.ts", import.meta.url).pathname;
     writeFileSync(
       script,
       `import { startPrivateRedis } from ${JSON.stringify(loop)};\n` +

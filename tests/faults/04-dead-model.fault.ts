@@ -5,8 +5,8 @@
  */
 
 import { normalizeSat } from "@puzzleloop/core";
-import { listRoundIds, RoundState, solveJobId, startRound } from "@puzzleloop/loop";
 import { reply, type ScriptedOpenAiServer, startOpenAiServer } from "@puzzleloop/model";
+import { listRoundIds, RoundState, solveJobId, startRound } from "@puzzleloop/pipeline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   describeCounts,

@@ -2,8 +2,9 @@
  * Fault 5: completions of megabytes, and a Redis at its maxmemory. Completions are cut to the round's
  * limit before anything keeps them, and a Redis out of memory pauses the work instead of dropping it.
  */
-import { listRoundIds, RoundState } from "@puzzleloop/loop";
+
 import { type Responder, type ScriptedOpenAiServer, startOpenAiServer } from "@puzzleloop/model";
+import { listRoundIds, RoundState } from "@puzzleloop/pipeline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   describeCounts,

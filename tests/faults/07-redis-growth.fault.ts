@@ -2,14 +2,15 @@
  * Fault 7: Redis growing without bound. Once a round has ended and its end is in SQLite, its Redis
  * state (its sets, counters, recorded model outputs and finished jobs) expires after the round's TTL.
  */
+
+import { type ScriptedOpenAiServer, startOpenAiServer } from "@puzzleloop/model";
 import {
   ModelRegistry,
   type RoundPlan,
   type RunningWorkers,
   startRound,
   startWorkers,
-} from "@puzzleloop/loop";
-import { type ScriptedOpenAiServer, startOpenAiServer } from "@puzzleloop/model";
+} from "@puzzleloop/pipeline";
 import { closeSharedPool } from "@puzzleloop/sandbox";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {

@@ -6,8 +6,8 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { connect, LoopQueues, pingRedis, startRound } from "@puzzleloop/loop";
 import { type ScriptedOpenAiServer, startOpenAiServer } from "@puzzleloop/model";
+import { connect, LoopQueues, pingRedis, startRound } from "@puzzleloop/pipeline";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {

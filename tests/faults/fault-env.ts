@@ -2,11 +2,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { connect, LoopQueues, type PrivateRedis, startPrivateRedis } from "@puzzleloop/loop";
+import { connect, LoopQueues } from "@puzzleloop/pipeline";
 import { openSqliteStore, type Round, type SqliteStore } from "@puzzleloop/store";
 import type { Redis } from "ioredis";
+import { type PrivateRedis, startPrivateRedis } from "puzzleloop/private-redis";
 
-export { type CliResult, runCli, WorkerProcess, waitFor } from "../../packages/loop/test/harness.ts";
+export { type CliResult, runCli, WorkerProcess, waitFor } from "../../packages/pipeline/test/harness.ts";
 export {
   fenced,
   type LoopScript,
@@ -14,7 +15,7 @@ export {
   type SolutionKind,
   solutionCompletion,
   validPuzzle,
-} from "../../packages/loop/test/scripted-model.ts";
+} from "../../packages/pipeline/test/scripted-model.ts";
 
 export interface FaultEnv {
   dir: string;

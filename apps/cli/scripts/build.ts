@@ -51,8 +51,8 @@ const dependenciesStayExternal: Plugin = {
 
 /**
  * The workspace's modules do nothing when imported but define things (none is imported for its side
- * effects), so a command's chunk holds only the modules it uses: `pingRedis` from @puzzleloop/loop
- * brings its own file and ioredis, not the whole loop and the TypeScript compiler with it.
+ * effects), so a command's chunk holds only the modules it uses: `pingRedis` from @puzzleloop/pipeline
+ * brings its own file and ioredis, not the whole pipeline and the TypeScript compiler with it.
  */
 const workspaceHasNoSideEffects: Plugin = {
   name: "workspace-has-no-side-effects",

@@ -1,6 +1,7 @@
 /**
  * The one table from an error to what the CLI prints and its exit status. Library errors are matched
- * by name, so that the table loads none of the libraries (start-up stays fast).
+ * by name, so that the table loads none of the libraries (start-up stays fast); an error that carries
+ * a `code` and `fields` (the libraries' CodedError) is worded here, in the CLI's own flags and commands.
  */
 import { stripVTControlCharacters } from "node:util";
 import { CliError, EXIT } from "./errors.ts";
@@ -9,7 +10,15 @@ interface Row {
   exit: number;
   /** The line to print; the error's own message when absent. */
   message?: (error: Error) => string;
+  /** The line to print for each code the error may carry, from its fields; the row's `message` otherwise. */
+  codes?: Record<string, (fields: Fields) => string>;
 }
+
+// biome-ignore lint/suspicious/noExplicitAny: fields are the library's own record for the code, read by name
+type Fields = Record<string, any>;
+
+/** `export --iteration I --out DIR`, the command that writes what `--train` reads. */
+const EXPORT_HINT = "`puzzleloop export --iteration I --out DIR`";
 
 /** Errors raised for what the user asked, whose messages already say what to do. */
 const USAGE: Row = { exit: EXIT.usage };
@@ -17,15 +26,44 @@ const USAGE: Row = { exit: EXIT.usage };
 const TABLE: Record<string, Row> = {
   // citty's own argument errors.
   CLIError: { exit: EXIT.usage, message: (e) => `${e.message} (run with --help for usage)` },
-  // @puzzleloop/loop
-  RoundError: USAGE,
-  IterationError: USAGE,
+  // @puzzleloop/pipeline
+  RoundError: {
+    exit: EXIT.usage,
+    codes: {
+      "count-invalid": (f) =>
+        `--${f.field === "samples" ? "attempts" : f.field} must be a whole number of at least ${f.min}`,
+      "limit-invalid": (f) => `the round limit ${f.field} must be a whole number of at least 1`,
+      "iteration-missing": (f) =>
+        `iteration ${f.iteration} does not exist: see \`puzzleloop iteration list\`, or start one with \`puzzleloop iteration new --model ${f.model}\``,
+      "iteration-model-mismatch": (f) =>
+        `iteration ${f.iteration} uses model ${f.iterationModel}, not ${f.model}: start a new iteration with \`puzzleloop iteration new --model ${f.model}\``,
+    },
+  },
+  // @puzzleloop/report
+  IterationError: {
+    exit: EXIT.usage,
+    codes: {
+      "train-dir-missing": (f) =>
+        `--train ${f.dir} ${f.exists ? "is not a folder" : "does not exist"}: pass the folder \`puzzleloop export --out DIR\` wrote (DIR/iteration-N)`,
+      "train-dir-ambiguous": (f) =>
+        `--train ${f.dir} holds ${f.exports.length} exports (${f.exports.join(", ")}): pass one of them, e.g. --train ${f.latest}`,
+      "train-dir-not-export": (f) =>
+        `--train ${f.dir} is not an export: it needs ${f.manifest} and ${f.data} (or one iteration-N/ folder holding them); write one with ${EXPORT_HINT}`,
+      "train-dir-other-database": (f) =>
+        `--train ${f.dir} was exported from another database (dataset ${f.dataset}, this one is ${f.current}): pass that database with --db, or train on an export of this one (${EXPORT_HINT})`,
+      "model-invalid": (f) => `--model: ${f.reason}`,
+      "parent-invalid": (f) => `--parent must be an iteration number, got ${f.parent}`,
+      "parent-missing": (f) => `--parent ${f.parent}: no such iteration; see \`puzzleloop iteration list\``,
+    },
+  },
+  // @puzzleloop/dataset
   ExportError: USAGE,
   ExportOptionsError: USAGE,
-  NoRedisError: USAGE,
   MissingHfTokenError: USAGE,
   // The data is written and recorded; only the upload failed: the work ran and the answer is no.
   HubPushError: { exit: EXIT.no },
+  // apps/cli's private redis-server
+  NoRedisError: USAGE,
   // @puzzleloop/model
   ModelConfigError: USAGE,
   // @puzzleloop/builtin
@@ -34,7 +72,14 @@ const TABLE: Record<string, Row> = {
   // @puzzleloop/sandbox
   InvalidLimitsError: USAGE,
   // @puzzleloop/puzzles
-  LibraryError: USAGE,
+  LibraryError: {
+    exit: EXIT.usage,
+    codes: {
+      inconsistent: (f) => `the seed library is inconsistent: ${f.problems.join("; ")}`,
+      "invalid-puzzles": (f) =>
+        `invalid seed puzzles (run \`puzzleloop puzzles check\`): ${f.errors.join("; ")}`,
+    },
+  },
   ManifestError: {
     exit: EXIT.usage,
     message: (e) =>
@@ -59,12 +104,19 @@ const TABLE: Record<string, Row> = {
   },
 };
 
+function rowMessage(row: Row, error: Error): string {
+  const { code, fields } = error as { code?: unknown; fields?: unknown };
+  const worded = typeof code === "string" ? row.codes?.[code] : undefined;
+  if (worded !== undefined && typeof fields === "object" && fields !== null) return worded(fields as Fields);
+  return row.message?.(error) ?? error.message;
+}
+
 /** The line printed for `error` (without the `puzzleloop: ` prefix) and the exit status. */
 export function describeError(error: unknown): { message: string; exit: number } {
   if (error instanceof CliError) return { message: error.message, exit: error.exitCode };
   if (error instanceof Error) {
     const row = TABLE[error.name];
-    if (row !== undefined) return { message: row.message?.(error) ?? error.message, exit: row.exit };
+    if (row !== undefined) return { message: rowMessage(row, error), exit: row.exit };
     return { message: `unexpected error: ${error.message}`, exit: EXIT.no };
   }
   return { message: `unexpected error: ${String(error)}`, exit: EXIT.no };

@@ -1,5 +1,5 @@
 /** The model pre-flight: one cheap call before anything is queued, so that a dead model costs nothing. */
-import { checkModel, type ModelCheck } from "@puzzleloop/model";
+import { checkModel, type ModelCheck, ModelConfigError } from "@puzzleloop/model";
 import { InputError } from "./errors.ts";
 
 /** Why a model check failed, as one line (a model error's message already names the URL). */
@@ -16,7 +16,7 @@ export async function preflightModel(model: string, call = true): Promise<ModelC
   try {
     return await checkModel(model, { call });
   } catch (error) {
-    if (error instanceof Error && error.name === "ModelConfigError") throw error;
+    if (error instanceof ModelConfigError) throw error;
     throw new InputError(
       `model ${model} does not answer: ${modelFailure(error)}; nothing was queued. Fix the model or its URL (\`puzzleloop model check ${model}\` tries it again), or pass --no-check if only the workers can reach it`,
     );

@@ -1,12 +1,6 @@
 /** Finding the Redis of the queues: the one at REDIS_URL (or the default), else, where allowed, a private one. */
-import {
-  DEFAULT_REDIS_URL,
-  type PrivateRedis,
-  pingRedis,
-  redisServerInstalled,
-  redisUrl,
-  startPrivateRedis,
-} from "@puzzleloop/loop/redis";
+import { DEFAULT_REDIS_URL, pingRedis, redisUrl } from "@puzzleloop/pipeline/redis";
+import { type PrivateRedis, redisServerInstalled, startPrivateRedis } from "puzzleloop/private-redis";
 import { CliError, EXIT } from "./errors.ts";
 
 export interface FoundRedis {

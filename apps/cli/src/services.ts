@@ -2,10 +2,11 @@
  * Opens what commands need, in an order that cannot hang: the database first (checked), then the
  * model pre-flight, then Redis, the queues and in-process workers; closes it all in one place.
  */
-import type { LoopQueues, PrivateRedis, RunningWorkers, Stage, WorkerOptions } from "@puzzleloop/loop";
-import { connect } from "@puzzleloop/loop/redis";
+import type { LoopQueues, RunningWorkers, Stage, WorkerOptions } from "@puzzleloop/pipeline";
+import { connect } from "@puzzleloop/pipeline/redis";
 import type { SqliteStore } from "@puzzleloop/store";
 import type { Redis } from "ioredis";
+import type { PrivateRedis } from "puzzleloop/private-redis";
 import { checkDatabase, databasePath, openDatabase } from "./database.ts";
 import { findRedis } from "./redis.ts";
 
@@ -36,7 +37,7 @@ export interface OpenOptions {
 /** Redis and the queues alone, for commands that never touch a database (`watch`). */
 export async function openRedis(allowPrivateRedis = false): Promise<RedisServices> {
   const found = await findRedis(allowPrivateRedis);
-  const { LoopQueues } = await import("@puzzleloop/loop");
+  const { LoopQueues } = await import("@puzzleloop/pipeline");
   const redis = connect(found.url);
   const queues = new LoopQueues(redis);
   return {
@@ -68,7 +69,7 @@ export async function openServices(options: OpenOptions): Promise<Services> {
     throw error;
   }
   // The loop (its stages, the sandbox, the models, the TypeScript compiler) loads once every check has passed.
-  const { LoopQueues, ModelRegistry, startWorkers } = await import("@puzzleloop/loop");
+  const { LoopQueues, ModelRegistry, startWorkers } = await import("@puzzleloop/pipeline");
   const redis = connect(found.url);
   const queues = new LoopQueues(redis, { dataset: store.datasetId });
   const workers = options.workers

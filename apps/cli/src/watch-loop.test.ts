@@ -1,5 +1,5 @@
 /** A finished round's rates are its totals over its own duration, not over the last refresh. */
-import type { RoundSnapshot } from "@puzzleloop/loop";
+import type { RoundSnapshot } from "@puzzleloop/pipeline";
 import { describe, expect, it } from "vitest";
 import { finalRates } from "./watch-loop.ts";
 

@@ -8,7 +8,7 @@ import {
   snapshotRound,
   stageRates,
   stageWorkers,
-} from "@puzzleloop/loop";
+} from "@puzzleloop/pipeline";
 import type { Redis } from "ioredis";
 
 export interface WatchOptions {

@@ -5,8 +5,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type PrivateRedis, startPrivateRedis } from "@puzzleloop/loop";
 import { Redis } from "ioredis";
+import { type PrivateRedis, startPrivateRedis } from "puzzleloop/private-redis";
 
 export const BIN = new URL("../bin/puzzleloop.js", import.meta.url).pathname;
 

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type PrivateRedis, startPrivateRedis } from "@puzzleloop/loop";
+import { type PrivateRedis, startPrivateRedis } from "puzzleloop/private-redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const BIN = new URL("../bin/puzzleloop.js", import.meta.url).pathname;

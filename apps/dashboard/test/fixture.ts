@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type PrivateRedis, startPrivateRedis } from "@puzzleloop/loop/redis";
 import { type ChatRequestRecord, reply, ScriptedOpenAiServer, type ScriptedReply } from "@puzzleloop/model";
+import { type PrivateRedis, startPrivateRedis } from "puzzleloop/private-redis";
 
 export const CLI_BIN = fileURLToPath(new URL("../../cli/bin/puzzleloop.js", import.meta.url));
 

@@ -10,6 +10,7 @@ export {
   HeldOutPuzzleError,
   isHeldOut,
   LibraryError,
+  type LibraryErrorFields,
   loadHeldOut,
   loadPool,
   loadSeedFiles,

@@ -50,7 +50,7 @@ export const evalCommand = command({
         preflight: () => preflight(v.model, v.check),
       },
       async (services) => {
-        const { startEvaluation } = await import("@puzzleloop/loop");
+        const { startEvaluation } = await import("@puzzleloop/pipeline");
         const plan = await startEvaluation(services, {
           model: v.model,
           attempts: v.attempts,

@@ -1,5 +1,5 @@
 /** `puzzleloop export`: an iteration's verified pairs as a fine-tuning dataset folder. */
-import type { ExportOptions, ExportResult } from "@puzzleloop/loop";
+import type { ExportOptions, ExportResult } from "@puzzleloop/dataset";
 import { command, type Values } from "../command.ts";
 import { InputError } from "../errors.ts";
 import { dbFlag, flag } from "../flags.ts";
@@ -73,7 +73,7 @@ export const exportCommand = command({
           `iteration ${options.iteration} does not exist in ${store.path}; run \`puzzleloop status\` to see the iterations`,
         );
       }
-      const { exportIteration } = await import("@puzzleloop/loop");
+      const { exportIteration } = await import("@puzzleloop/dataset");
       const result = await exportIteration(store, options);
       process.stdout.write(
         v.json ? `${JSON.stringify(result.manifest, null, 2)}\n` : `${describeExport(result)}\n`,

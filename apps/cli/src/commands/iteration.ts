@@ -1,6 +1,6 @@
 /** `puzzleloop iteration`: start the next iteration on a (fine-tuned) model, list the iterations. */
 import { existsSync } from "node:fs";
-import type { IterationListing, NewIterationResult } from "@puzzleloop/loop";
+import type { IterationListing, NewIterationResult } from "@puzzleloop/report";
 import { defineCommand } from "citty";
 import { command } from "../command.ts";
 import { dbFlag, flag, jsonFlag, MODEL_HELP } from "../flags.ts";
@@ -40,7 +40,7 @@ const newCommand = command({
   async run(v) {
     const { databasePath, openDatabase } = await import("../database.ts");
     const store = openDatabase(databasePath(v.db));
-    const { createNextIteration } = await import("@puzzleloop/loop");
+    const { createNextIteration } = await import("@puzzleloop/report");
     let result: NewIterationResult;
     try {
       result = createNextIteration(store, {
@@ -73,7 +73,7 @@ const listCommand = command({
   },
   flags: listFlags,
   async run(v) {
-    const { formatIterationList, iterationList } = await import("@puzzleloop/loop");
+    const { formatIterationList, iterationList } = await import("@puzzleloop/report");
     const { databasePath, openDatabase } = await import("../database.ts");
     const path = databasePath(v.db);
     let list: IterationListing[] = [];

@@ -18,13 +18,13 @@ const checkCommand = command({
   },
   flags: checkFlags,
   async run(v) {
-    const { checkModel } = await import("@puzzleloop/model");
+    const { checkModel, ModelConfigError } = await import("@puzzleloop/model");
     const { modelFailure } = await import("../preflight.ts");
     let result: ModelCheck;
     try {
       result = await checkModel(v.model);
     } catch (error) {
-      if (error instanceof Error && error.name === "ModelConfigError") throw error;
+      if (error instanceof ModelConfigError) throw error;
       if (v.json) {
         process.stdout.write(
           `${JSON.stringify({ model: v.model, ok: false, error: modelFailure(error) })}\n`,

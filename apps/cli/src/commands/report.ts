@@ -1,7 +1,7 @@
 /** `puzzleloop report`: every iteration's generation, verification, pass@k and exports, as text, JSON or one HTML page. */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Report } from "@puzzleloop/loop";
+import type { Report } from "@puzzleloop/report";
 import { command } from "../command.ts";
 import { InputError } from "../errors.ts";
 import { dbFlag, flag } from "../flags.ts";
@@ -25,7 +25,7 @@ export const reportCommand = command({
   async run(v) {
     const { databasePath, openDatabase } = await import("../database.ts");
     const store = openDatabase(databasePath(v.db), { mustExist: true });
-    const { buildReport, formatReport, renderHtmlReport } = await import("@puzzleloop/loop");
+    const { buildReport, formatReport, renderHtmlReport } = await import("@puzzleloop/report");
     let report: Report;
     try {
       report = buildReport(store);

@@ -1,6 +1,6 @@
 /** `puzzleloop round`: start a generation round (optionally running or watching it here), list rounds, cancel one. */
 
-import type { RoundPlan } from "@puzzleloop/loop";
+import type { RoundPlan } from "@puzzleloop/pipeline";
 import { defineCommand } from "citty";
 import { command, type Values } from "../command.ts";
 import { EXIT, FailedError, InputError } from "../errors.ts";
@@ -93,7 +93,7 @@ export async function followToEnd(
   plan: RoundPlan,
   options: { persistsHere: boolean; workerHint?: string },
 ): Promise<boolean> {
-  const { closeLostRound, lostStateMessage, storedOf } = await import("@puzzleloop/loop");
+  const { closeLostRound, lostStateMessage, storedOf } = await import("@puzzleloop/pipeline");
   const { endLine, followRound } = await import("../watch-loop.ts");
   const result = await followRound(
     services,
@@ -125,7 +125,7 @@ async function start(v: Values<typeof startFlags>): Promise<void> {
       preflight: () => preflight(v.model, v.check),
     },
     async (services) => {
-      const { modelCallBoundMs, startRound } = await import("@puzzleloop/loop");
+      const { modelCallBoundMs, startRound } = await import("@puzzleloop/pipeline");
       const plan = await startRound(services, options);
       process.stdout.write(
         `started round ${plan.id} (iteration ${plan.iteration}): ${plan.puzzles} puzzles, ${plan.attempts} attempts each, model ${plan.model}\n`,
@@ -229,7 +229,7 @@ async function liveRounds(datasetId: string): Promise<Map<string, ListedRound>> 
   } catch {
     return out;
   }
-  const { listRoundIds, RoundState } = await import("@puzzleloop/loop");
+  const { listRoundIds, RoundState } = await import("@puzzleloop/pipeline");
   try {
     for (const id of await listRoundIds(services.redis, 200)) {
       const state = new RoundState(services.redis, id);
@@ -268,7 +268,7 @@ const cancelCommand = command({
   async run(v) {
     const { openRedis, withStop } = await import("../services.ts");
     const services = await openRedis();
-    const { cancelRound, snapshotRound } = await import("@puzzleloop/loop");
+    const { cancelRound, snapshotRound } = await import("@puzzleloop/pipeline");
     await withStop(services, "Stopping.", async () => {
       const snapshot = await snapshotRound(services.redis, v.id);
       if (snapshot === undefined) {

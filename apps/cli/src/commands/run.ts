@@ -1,6 +1,6 @@
 /** `puzzleloop run`: the whole loop on one machine: a round with in-process workers, live progress, then the export. */
 import { resolve } from "node:path";
-import type { RoundPlan } from "@puzzleloop/loop";
+import type { RoundPlan } from "@puzzleloop/pipeline";
 import type { SqliteStore } from "@puzzleloop/store";
 import { command } from "../command.ts";
 import { FailedError, InputError } from "../errors.ts";
@@ -42,7 +42,8 @@ export const runCommand = command({
         ...(v.resume === undefined ? { preflight: () => preflight(v.model, v.check) } : {}),
       },
       async (services) => {
-        const { exportIteration, modelCallBoundMs, startRound } = await import("@puzzleloop/loop");
+        const { exportIteration } = await import("@puzzleloop/dataset");
+        const { modelCallBoundMs, startRound } = await import("@puzzleloop/pipeline");
         let plan: RoundPlan;
         if (v.resume !== undefined) {
           plan = await resumable(services, v.resume);
@@ -86,7 +87,7 @@ export const runCommand = command({
 
 /** The plan of the round `--resume` names, which must be a running round of this database. */
 async function resumable(services: Services, id: string): Promise<RoundPlan> {
-  const { RoundState } = await import("@puzzleloop/loop");
+  const { RoundState } = await import("@puzzleloop/pipeline");
   const state = new RoundState(services.redis, id);
   const plan = await state.plan();
   if (plan === undefined) {
@@ -106,7 +107,7 @@ async function resumable(services: Services, id: string): Promise<RoundPlan> {
 
 /** Rounds of this database that Redis still has running (interrupted, or run elsewhere). */
 async function unfinished(services: Services): Promise<string[]> {
-  const { listRoundIds, RoundState } = await import("@puzzleloop/loop");
+  const { listRoundIds, RoundState } = await import("@puzzleloop/pipeline");
   const out: string[] = [];
   for (const id of await listRoundIds(services.redis, 50)) {
     const state = new RoundState(services.redis, id);

@@ -1,5 +1,5 @@
 /** `puzzleloop status`: rounds (from the database, with their live state when Redis answers) and the queues' counts. */
-import type { RoundSnapshot } from "@puzzleloop/loop";
+import type { RoundSnapshot } from "@puzzleloop/pipeline";
 import type { Round } from "@puzzleloop/store";
 import { command } from "../command.ts";
 import { describeError } from "../error-table.ts";
@@ -18,7 +18,7 @@ interface Live {
 
 /** What Redis says of the queues and rounds, or why it cannot say. */
 async function readLive(datasetId: string, ids: string[]): Promise<Live | { url: string; error: string }> {
-  const { connect, redisUrl } = await import("@puzzleloop/loop/redis");
+  const { connect, redisUrl } = await import("@puzzleloop/pipeline/redis");
   const { findRedis } = await import("../redis.ts");
   let url = redisUrl();
   try {
@@ -26,7 +26,7 @@ async function readLive(datasetId: string, ids: string[]): Promise<Live | { url:
   } catch (error) {
     return { url, error: describeError(error).message };
   }
-  const { LoopQueues, listRoundIds, snapshotRound } = await import("@puzzleloop/loop");
+  const { LoopQueues, listRoundIds, snapshotRound } = await import("@puzzleloop/pipeline");
   const redis = connect(url);
   const queues = new LoopQueues(redis, { dataset: datasetId });
   try {
@@ -59,7 +59,7 @@ export const statusCommand = command({
         stored.map((r) => r.id),
       );
       const snapshots = "rounds" in live ? live.rounds : new Map<string, RoundSnapshot>();
-      const { describeReasons } = await import("@puzzleloop/loop");
+      const { describeReasons } = await import("@puzzleloop/core");
       const rounds = stored.map((round) => {
         const attempts = store.countAttemptsByStatus(round.id);
         const snapshot = snapshots.get(round.id);

@@ -23,7 +23,7 @@ export const watchCommand = command({
   async run(v) {
     const { openRedis, withStop } = await import("../services.ts");
     const services = await openRedis();
-    const { listRoundIds, RoundState } = await import("@puzzleloop/loop");
+    const { listRoundIds, RoundState } = await import("@puzzleloop/pipeline");
     const { endLine, followRound } = await import("../watch-loop.ts");
     const stopping =
       "Stopped watching: the round goes on in its workers (`puzzleloop watch` follows it again).";

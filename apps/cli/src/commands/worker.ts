@@ -74,7 +74,7 @@ export const workerCommand = command({
     const log = createLogger(v.verbose);
     // The loop's own reports (a Redis outage and its end, a locked database, a round Redis forgot) go
     // through the same logger, one line each.
-    const { setOperatorLog } = await import("@puzzleloop/loop");
+    const { setOperatorLog } = await import("@puzzleloop/pipeline");
     setOperatorLog((line) => log.warn(line));
     const services = await openServices({
       db: v.db,

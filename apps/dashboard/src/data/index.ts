@@ -5,19 +5,18 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { groupFailures } from "@puzzleloop/core";
 import {
-  buildReport,
   cancelRound,
-  groupFailures,
-  type IterationReport,
   LoopQueues,
   listRoundIds,
   type RoundPlan,
   type RoundSnapshot,
   RoundState,
   snapshotRound,
-} from "@puzzleloop/loop";
-import { connect } from "@puzzleloop/loop/redis";
+} from "@puzzleloop/pipeline";
+import { connect } from "@puzzleloop/pipeline/redis";
+import { buildReport, type IterationReport } from "@puzzleloop/report";
 import type { Puzzle, Round, Store } from "@puzzleloop/store";
 import type { Job, Queue } from "bullmq";
 import type { Redis } from "ioredis";

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type PrivateRedis, startPrivateRedis } from "@puzzleloop/loop/redis";
 import { Queue } from "bullmq";
 import { Redis } from "ioredis";
+import { type PrivateRedis, startPrivateRedis } from "puzzleloop/private-redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queueBoard } from "./index.ts";
 

@@ -1,7 +1,7 @@
 // Loads the seed library and enforces its split: train puzzles may be shown, test puzzles never are.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parsePair, type SatFunction, type SolFunction } from "@puzzleloop/core";
+import { CodedError, parsePair, type SatFunction, type SolFunction } from "@puzzleloop/core";
 import {
   listPuzzleIds,
   type ManifestEntry,
@@ -50,7 +50,18 @@ export interface HeldOutPuzzle extends Omit<SeedPuzzle, "split"> {
   readonly [HELD_OUT]: true;
 }
 
-export class LibraryError extends Error {
+/** What a {@link LibraryError} refuses, and the values it names. */
+export type LibraryErrorFields = {
+  /** The files and the manifest disagree. */
+  inconsistent: { problems: string[] };
+  /** Seed files that do not parse as a puzzle and its solution. */
+  "invalid-puzzles": { errors: string[] };
+};
+
+export class LibraryError<C extends keyof LibraryErrorFields = keyof LibraryErrorFields> extends CodedError<
+  C,
+  LibraryErrorFields[C]
+> {
   override name = "LibraryError";
 }
 
@@ -118,7 +129,12 @@ async function loadSplit(
   options: Partial<LibraryOptions>,
 ): Promise<(SeedPuzzle | HeldOutPuzzle)[]> {
   const { files, problems } = await loadSeedFiles(options);
-  if (problems.length > 0) throw new LibraryError(`the seed library is inconsistent: ${problems.join("; ")}`);
+  if (problems.length > 0)
+    throw new LibraryError(
+      "inconsistent",
+      { problems },
+      `the seed library is inconsistent: ${problems.join("; ")}`,
+    );
   const puzzles: (SeedPuzzle | HeldOutPuzzle)[] = [];
   const errors: string[] = [];
   for (const file of files) {
@@ -138,7 +154,7 @@ async function loadSplit(
     );
   }
   if (errors.length > 0)
-    throw new LibraryError(`invalid seed puzzles (run \`puzzleloop puzzles check\`): ${errors.join("; ")}`);
+    throw new LibraryError("invalid-puzzles", { errors }, `invalid seed puzzles: ${errors.join("; ")}`);
   return puzzles;
 }
 
