@@ -28,23 +28,23 @@ export class DifficultyHistogram {
     { range: "unknown", min: null, max: null, puzzles: 0, pairs: 0, lines: 0 },
   ];
 
-  addPuzzle(attempts: number, verified: number, pairs: number): void {
-    const bucket = this.bucket(attempts, verified);
+  addPuzzle(rate: number | null, pairs: number): void {
+    const bucket = this.bucket(rate);
     bucket.puzzles++;
     bucket.pairs += pairs;
   }
 
-  addLines(attempts: number, verified: number, lines: number): void {
-    this.bucket(attempts, verified).lines += lines;
+  addLines(rate: number | null, lines: number): void {
+    this.bucket(rate).lines += lines;
   }
 
   toJSON(): DifficultyBucket[] {
     return this.buckets.map((b) => ({ ...b }));
   }
 
-  /** From the counts, not the rounded rate, so that 3/10 lands in 0.3-0.4 and not below it. */
-  private bucket(attempts: number, verified: number): DifficultyBucket {
-    const index = attempts > 0 ? Math.min(BUCKETS - 1, Math.floor((BUCKETS * verified) / attempts)) : BUCKETS;
+  /** The bucket of a solve rate (core's solveRate; 3/10 lands in 0.3-0.4), or of none. */
+  private bucket(rate: number | null): DifficultyBucket {
+    const index = rate === null ? BUCKETS : Math.min(BUCKETS - 1, Math.floor(BUCKETS * rate));
     return this.buckets[index]!;
   }
 }

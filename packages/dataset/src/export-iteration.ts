@@ -3,6 +3,7 @@ import { createReadStream } from "node:fs";
 import { chmod, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
+import { solveRate } from "@puzzleloop/core";
 import { type ExportRecord, IterationNotFoundError, type Store } from "@puzzleloop/store";
 import { CARD_FILE, datasetCard } from "./dataset-card.ts";
 import { DifficultyHistogram } from "./difficulty-histogram.ts";
@@ -162,7 +163,7 @@ async function selectPairs(store: Store, o: ResolvedExportOptions, spool: string
       const selection = selectSolutions(group, o);
       countSelection(selected.counts, group.origin, selection);
       if (selection.pairs.length === 0) continue;
-      selected.histogram.addPuzzle(group.attempts, group.verified, selection.pairs.length);
+      selected.histogram.addPuzzle(solveRate(group.samples, group.verified), selection.pairs.length);
       for (const pair of selection.pairs) {
         selected.normaliser.add(rawWeight(pair.solveRate, o.weighting));
         if (pair.model !== null) selected.models.add(pair.model);
@@ -198,7 +199,7 @@ function seedReferences(store: Store, iteration: number): SeedReference[] {
     seedId: p.seedId,
     domain: p.domain,
     solution: p.solution!,
-    attempts: counts.get(p.id)?.attempts ?? 0,
+    samples: counts.get(p.id)?.samples ?? 0,
     verified: counts.get(p.id)?.verified ?? 0,
   }));
 }
@@ -226,7 +227,7 @@ async function writeLines(
       const line = JSON.stringify(formatLine(pair, weight, o.format));
       for (let i = 0; i < copies; i++) await writer.writeLine(line);
       countLines(selected.counts, pair.origin, copies);
-      selected.histogram.addLines(pair.attempts, pair.verified, copies);
+      selected.histogram.addLines(pair.solveRate, copies);
     }
     const file = await writer.close();
     const stats =

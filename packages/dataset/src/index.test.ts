@@ -272,7 +272,7 @@ describe("exportIteration", () => {
       round: null,
       model: null,
       solve_rate: null,
-      attempts: 0,
+      samples: 0,
     });
     // The seed that was tried keeps its reference and the model's (different) solution.
     const tried = lines.filter((l) => l.puzzle_id === ids.tried);
@@ -343,7 +343,7 @@ describe("exportIteration", () => {
         "domain",
         "round",
         "model",
-        "attempts",
+        "samples",
         "verified",
         "solve_rate",
         "weight",

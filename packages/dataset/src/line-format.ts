@@ -15,8 +15,11 @@ export interface LineMetadata {
   round: string | null;
   /** The model that wrote the solution; null for a seed's reference solution. */
   model: string | null;
-  attempts: number;
+  /** Samples of the puzzle in the iteration: every completion, identical ones each counted. */
+  samples: number;
+  /** Of those, the samples that verified. */
   verified: number;
+  /** verified / samples, computed by core's solveRate; null for a seed never tried. */
   solve_rate: number | null;
   weight: number;
 }
@@ -67,7 +70,7 @@ function metadata(pair: ExportPair, weight: number): LineMetadata {
     domain: pair.domain,
     round: pair.roundId,
     model: pair.model,
-    attempts: pair.attempts,
+    samples: pair.samples,
     verified: pair.verified,
     solve_rate: pair.solveRate,
     weight,

@@ -25,7 +25,7 @@ export interface ExportOptions {
    */
   maxPerPuzzle?: number;
   /**
-   * Only puzzles solved at least this often (verified / attempts in the iteration).
+   * Only puzzles solved at least this often (verified / samples in the iteration).
    * @defaultValue 0
    */
   minSolveRate?: number;

@@ -22,9 +22,8 @@ function pair(
     solutionHash: `h:${solution}`,
     answer: "1",
     model: "m",
-    attempts: 4,
+    samples: 4,
     verified: 2,
-    solveRate: 0.5,
   };
 }
 
@@ -36,7 +35,7 @@ function seed(puzzleId: number): SeedReference {
     seedId: `d/${puzzleId}`,
     domain: "d",
     solution: `ref ${puzzleId}`,
-    attempts: 0,
+    samples: 0,
     verified: 0,
   };
 }
@@ -48,7 +47,7 @@ describe("puzzleCandidates", () => {
       [1, ["a", "bb"]],
       [3, ["c"]],
     ]);
-    expect(groups[0]).toMatchObject({ attempts: 4, verified: 2, origin: "generated" });
+    expect(groups[0]).toMatchObject({ samples: 4, verified: 2, origin: "generated" });
   });
 
   it("merges seeds in puzzle order: before, between, on and after the pairs' puzzles", () => {
@@ -71,7 +70,7 @@ describe("puzzleCandidates", () => {
       roundId: null,
       model: null,
     });
-    expect(groups[0]).toMatchObject({ origin: "seed", seedId: "d/1", attempts: 0 });
+    expect(groups[0]).toMatchObject({ origin: "seed", seedId: "d/1", samples: 0 });
     expect([...puzzleCandidates([], [seed(4)])].map((g) => g.puzzleId)).toEqual([4]);
   });
 

@@ -23,9 +23,9 @@ export interface PuzzleCandidates {
   origin: PuzzleOrigin;
   seedId: string | null;
   domain: string | null;
-  /** Attempts at the puzzle in the iteration's rounds. */
-  attempts: number;
-  /** Verified attempts at the puzzle in the iteration's rounds. */
+  /** Samples of the puzzle in the iteration's rounds (identical completions each counted). */
+  samples: number;
+  /** Of those, the samples that verified. */
   verified: number;
   solutions: CandidateSolution[];
 }
@@ -38,7 +38,7 @@ export interface SeedReference {
   seedId: string | null;
   domain: string | null;
   solution: string;
-  attempts: number;
+  samples: number;
   verified: number;
 }
 
@@ -85,7 +85,7 @@ export function* puzzleCandidates(
       origin: pair.origin,
       seedId: pair.seedId,
       domain: pair.domain,
-      attempts: pair.attempts,
+      samples: pair.samples,
       verified: pair.verified,
       solutions: [fromPair(pair)],
     };
@@ -110,7 +110,7 @@ function fromSeed(seed: SeedReference): PuzzleCandidates {
     origin: "seed",
     seedId: seed.seedId,
     domain: seed.domain,
-    attempts: seed.attempts,
+    samples: seed.samples,
     verified: seed.verified,
     solutions: [reference(seed.solution)],
   };

@@ -1,4 +1,5 @@
 /** Which solutions of a puzzle are exported: origin and solve-rate filters, then the shortest distinct few. */
+import { solveRate } from "@puzzleloop/core";
 import type { PuzzleOrigin } from "@puzzleloop/store";
 import type { CandidateSolution, PuzzleCandidates } from "./puzzle-candidates.ts";
 import { solutionHash } from "./solution-hash.ts";
@@ -39,9 +40,11 @@ export interface ExportPair {
   attemptId: number | null;
   roundId: string | null;
   model: string | null;
-  attempts: number;
+  /** Samples of the puzzle in the iteration (identical completions each counted). */
+  samples: number;
+  /** Of those, the samples that verified. */
   verified: number;
-  /** verified / attempts in the iteration; null when the puzzle had no attempts (a seed shown, never tried). */
+  /** verified / samples in the iteration; null when the puzzle had no samples (a seed shown, never tried). */
   solveRate: number | null;
 }
 
@@ -52,14 +55,9 @@ export interface Selection {
   skipped: Partial<Record<SkipReason, number>>;
 }
 
-/** The solve rate of a puzzle, or null when it was never attempted. */
-export function solveRate(attempts: number, verified: number): number | null {
-  return attempts > 0 ? verified / attempts : null;
-}
-
 /** Applies `rules` to one puzzle's candidates. */
 export function selectSolutions(group: PuzzleCandidates, rules: SelectionRules): Selection {
-  const rate = solveRate(group.attempts, group.verified);
+  const rate = solveRate(group.samples, group.verified);
   const excluded = puzzleExclusion(group.origin, rate, rules);
   if (excluded !== undefined) return { pairs: [], skipped: { [excluded]: group.solutions.length } };
 
@@ -127,7 +125,7 @@ function toPair(
     attemptId: candidate.attemptId,
     roundId: candidate.roundId,
     model: candidate.model,
-    attempts: group.attempts,
+    samples: group.samples,
     verified: group.verified,
     solveRate: rate,
   };

@@ -73,9 +73,12 @@ export const verifyJob = z.object({
 });
 export type VerifyJob = z.infer<typeof verifyJob>;
 
+/** One attempt (a distinct answered sample) as verified, with the copies of it the model returned. */
 export const attemptRow = z.object({
   solution: z.string(),
   solutionHash: z.string(),
+  /** How many of the puzzle's samples were this same text; the solve rate counts each. */
+  copies: z.number().int().min(1).default(1),
   status: z.enum(["verified", "wrong_answer", "timeout", "memory", "error", "invalid"]),
   answer: z.string().nullable(),
   solveMs: z.number().nullable(),

@@ -88,15 +88,18 @@ describe("a round against a scripted OpenAI-compatible model", () => {
     [A6, ["ok", "wrong", "wrong", "wrong2"]],
     [A7, ["wrong", "wrong", "wrong", "wrong"]],
   ]);
-  /** Distinct attempts and verified attempts per puzzle, as SOLUTIONS implies. */
-  const PER_PUZZLE = new Map<number, { attempts: number; verified: number }>([
-    [A1, { attempts: 4, verified: 2 }],
-    [A2, { attempts: 3, verified: 1 }],
-    [A3, { attempts: 4, verified: 0 }],
-    [A4, { attempts: 4, verified: 1 }],
-    [A5, { attempts: 4, verified: 3 }],
-    [A6, { attempts: 3, verified: 1 }],
-    [A7, { attempts: 1, verified: 0 }],
+  /**
+   * Distinct attempts, samples (identical completions each counted) and verified samples per puzzle,
+   * as SOLUTIONS implies.
+   */
+  const PER_PUZZLE = new Map<number, { attempts: number; samples: number; verified: number }>([
+    [A1, { attempts: 4, samples: 4, verified: 2 }],
+    [A2, { attempts: 3, samples: 4, verified: 2 }],
+    [A3, { attempts: 4, samples: 4, verified: 0 }],
+    [A4, { attempts: 4, samples: 4, verified: 1 }],
+    [A5, { attempts: 4, samples: 4, verified: 3 }],
+    [A6, { attempts: 3, samples: 4, verified: 1 }],
+    [A7, { attempts: 1, samples: 4, verified: 0 }],
   ]);
   const ATTEMPTS = { verified: 8, wrong_answer: 11, error: 2, invalid: 2 };
   const REJECTED = { trivial: 1, no_code: 1, duplicate: 3 };
@@ -203,7 +206,10 @@ describe("a round against a scripted OpenAI-compatible model", () => {
     expect(perPuzzle).toHaveLength(7);
     for (const row of perPuzzle) {
       const a = constantOf(store.getPuzzle(row.puzzleId)!.source);
-      expect({ a, attempts: row.attempts, verified: row.verified }).toEqual({ a, ...PER_PUZZLE.get(a) });
+      expect({ a, attempts: row.attempts, samples: row.samples, verified: row.verified }).toEqual({
+        a,
+        ...PER_PUZZLE.get(a),
+      });
     }
 
     const pairs = [...store.verifiedPairs({ iteration: plan.iteration, origin: "generated" })];
@@ -211,7 +217,8 @@ describe("a round against a scripted OpenAI-compatible model", () => {
     for (const pair of pairs) {
       const a = constantOf(pair.puzzle);
       expect(pair.solution).toMatch(new RegExp(`sol\\(a = ${a}\\): number \\{\\s+return a( \\* 1| \\+ 0)?;`));
-      expect({ attempts: pair.attempts, verified: pair.verified }).toEqual(PER_PUZZLE.get(a));
+      const { samples, verified } = PER_PUZZLE.get(a)!;
+      expect({ samples: pair.samples, verified: pair.verified }).toEqual({ samples, verified });
       expect(pair.model).toBe(server.url);
     }
 

@@ -1,7 +1,7 @@
 /** Reads the store into one summary per iteration: what was generated, what passed each filter, how it scored. */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describeReasons } from "@puzzleloop/core";
+import { describeReasons, solveRate } from "@puzzleloop/core";
 import type { DifficultyBucket } from "@puzzleloop/dataset";
 import { MANIFEST_FILE } from "@puzzleloop/dataset";
 import {
@@ -159,8 +159,9 @@ function iterationReport(store: Store, iteration: Iteration, context: IterationC
   let rateSum = 0;
   let rated = 0;
   for (const p of perPuzzle) {
-    if (seedIds.has(p.puzzleId) || p.attempts === 0) continue;
-    rateSum += p.verified / p.attempts;
+    const rate = solveRate(p.samples, p.verified);
+    if (seedIds.has(p.puzzleId) || rate === null) continue;
+    rateSum += rate;
     rated++;
     if (p.verified > 0) puzzlesVerified++;
   }

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { solveRate } from "@puzzleloop/core";
 import { DifficultyHistogram, emptyCounts, flattenCounts } from "@puzzleloop/dataset";
 import {
   type AttemptStatus,
@@ -58,7 +59,7 @@ function attempt(puzzleId: number, roundId: string, statuses: AttemptStatus[]): 
 
 function histogramOf(puzzles: [attempts: number, verified: number][]) {
   const h = new DifficultyHistogram();
-  for (const [a, v] of puzzles) h.addPuzzle(a, v, 1);
+  for (const [a, v] of puzzles) h.addPuzzle(solveRate(a, v), 1);
   return h.toJSON();
 }
 

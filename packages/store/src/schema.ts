@@ -190,7 +190,7 @@ export const puzzles = sqliteTable(
   ],
 );
 
-/** Every solve attempt, verified or not: solve rates and pass@k are counted from them. */
+/** Every solve attempt (one distinct answered sample), verified or not: solve rates are counted from them and their copies. */
 export const attempts = sqliteTable(
   "attempts",
   {
@@ -212,6 +212,11 @@ export const attempts = sqliteTable(
     error: text("error"),
     /** The model that wrote the solution. */
     model: text("model").notNull(),
+    /**
+     * How many of the puzzle's samples were this same text: an attempt is one distinct answered
+     * sample, and its copies count toward the solve rate as the samples they were.
+     */
+    copies: integer("copies").notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [

@@ -460,7 +460,11 @@ export class SqliteStore implements Store {
       .select({
         puzzleId: attempts.puzzleId,
         attempts: count(),
-        verified: sql<number>`coalesce(sum(${attempts.status} = ${VERIFIED}), 0)`.mapWith(Number),
+        samples: sql<number>`coalesce(sum(${attempts.copies}), 0)`.mapWith(Number),
+        verified:
+          sql<number>`coalesce(sum((${attempts.status} = ${VERIFIED}) * ${attempts.copies}), 0)`.mapWith(
+            Number,
+          ),
       })
       .from(attempts)
       .innerJoin(rounds, eq(rounds.id, attempts.roundId))
@@ -590,17 +594,14 @@ export class SqliteStore implements Store {
       let puzzleId: number | undefined;
       let taken = 0;
       for (const row of rows) {
-        const pair = Object.fromEntries(keys.map((key, i) => [key, row[i]])) as Omit<
-          VerifiedPair,
-          "solveRate"
-        >;
+        const pair = Object.fromEntries(keys.map((key, i) => [key, row[i]])) as unknown as VerifiedPair;
         if (pair.puzzleId !== puzzleId) {
           puzzleId = pair.puzzleId;
           taken = 0;
         }
         if (taken >= maxPerPuzzle) continue;
         taken++;
-        yield { ...pair, solveRate: pair.verified / pair.attempts };
+        yield pair;
       }
     } finally {
       this.closeReader(reader);
@@ -615,8 +616,10 @@ export class SqliteStore implements Store {
       this.db
         .select({
           puzzleId: attempts.puzzleId,
-          attempts: sql<number>`count(*)`.as("n_attempts"),
-          verified: sql<number>`sum(${attempts.status} = ${VERIFIED})`.as("n_verified"),
+          samples: sql<number>`sum(${attempts.copies})`.as("n_samples"),
+          verified: sql<number>`sum((${attempts.status} = ${VERIFIED}) * ${attempts.copies})`.as(
+            "n_verified",
+          ),
         })
         .from(attempts)
         .innerJoin(rounds, eq(rounds.id, attempts.roundId))
@@ -624,7 +627,7 @@ export class SqliteStore implements Store {
         .groupBy(attempts.puzzleId),
     );
     // Rows are read as arrays; `keys` names their cells, in the order drizzle selects the fields.
-    const fields = { ...pairColumns, attempts: stats.attempts, verified: stats.verified };
+    const fields = { ...pairColumns, samples: stats.samples, verified: stats.verified };
     const select = this.db
       .with(stats)
       .select(fields)

@@ -64,10 +64,14 @@ export interface AttemptCountFilter {
   iteration?: number;
 }
 
-/** Attempts at one puzzle and how many of them were verified. */
+/** Attempts at one puzzle, the samples they stand for, and how many samples were verified. */
 export interface PuzzleAttemptCount {
   puzzleId: number;
+  /** Distinct answered samples (rows). */
   attempts: number;
+  /** Samples: every completion, identical ones each counted (the sum of the attempts' copies). */
+  samples: number;
+  /** Samples that verified. */
   verified: number;
 }
 
@@ -116,12 +120,10 @@ export interface VerifiedPair {
   answer: string | null;
   /** The model that wrote the solution. */
   model: string;
-  /** Attempts at the puzzle in the iteration's rounds. */
-  attempts: number;
-  /** Verified attempts at the puzzle in the iteration's rounds. */
+  /** Samples of the puzzle in the iteration's rounds (identical completions each counted). */
+  samples: number;
+  /** Of those, the samples that verified. */
   verified: number;
-  /** verified / attempts. */
-  solveRate: number;
 }
 
 export interface IterationFilter {

@@ -140,7 +140,8 @@ export class DashboardData {
     const counts = new Map(this.store.puzzleAttemptCounts({ roundId: id }).map((c) => [c.puzzleId, c]));
     const puzzles: PuzzleRow[] = this.store.listPuzzles({ roundId: id }).map((p) => {
       const c = counts.get(p.id);
-      const attempts = c?.attempts ?? 0;
+      // Samples: identical completions each counted, as the solve rate counts them.
+      const attempts = c?.samples ?? 0;
       const verified = c?.verified ?? 0;
       return {
         id: p.id,

@@ -21,6 +21,7 @@ export async function processVerify(ctx: StageContext, job: Job): Promise<{ veri
       return {
         solution: "",
         solutionHash: attempt.solutionHash,
+        copies: attempt.copies,
         status: "invalid",
         answer: null,
         solveMs: null,
@@ -33,6 +34,7 @@ export async function processVerify(ctx: StageContext, job: Job): Promise<{ veri
     return {
       solution: attempt.code,
       solutionHash: attempt.solutionHash,
+      copies: attempt.copies,
       status: result.status,
       answer: result.answer ?? null,
       solveMs: result.solveMs ?? null,

@@ -323,9 +323,21 @@ export function describeStoreConformance(name: string, makeStore: () => Store | 
         expect(store.insertAttempts([attempt(q!, roundId, "sol-1", "timeout")])).toBe(1);
         expect(store.insertAttempts([])).toBe(0);
         expect(store.puzzleAttemptCounts()).toEqual([
-          { puzzleId: p, attempts: 2, verified: 1 },
-          { puzzleId: q, attempts: 1, verified: 0 },
+          { puzzleId: p, attempts: 2, samples: 2, verified: 1 },
+          { puzzleId: q, attempts: 1, samples: 1, verified: 0 },
         ]);
+      });
+
+      it("counts an attempt's copies as the samples they were", () => {
+        const roundId = withRound();
+        const [p] = store.insertPuzzles([generated("p", roundId)]).map((o) => o.id);
+        // Seven identical correct completions and one wrong one: two attempts, eight samples.
+        store.insertAttempts([
+          { ...attempt(p!, roundId, "same", "verified"), copies: 7 },
+          attempt(p!, roundId, "other", "wrong_answer"),
+        ]);
+        expect(store.puzzleAttemptCounts()).toEqual([{ puzzleId: p, attempts: 2, samples: 8, verified: 7 }]);
+        expect([...store.verifiedPairs({ iteration: 0 })]).toMatchObject([{ samples: 8, verified: 7 }]);
       });
 
       it("counts attempts by status for a round, zero for the statuses absent", () => {
@@ -362,11 +374,11 @@ export function describeStoreConformance(name: string, makeStore: () => Store | 
           attempt(p!, r1, "d", "verified"),
         ]);
         expect(store.puzzleAttemptCounts({ iteration: 0 })).toEqual([
-          { puzzleId: p, attempts: 2, verified: 1 },
+          { puzzleId: p, attempts: 2, samples: 2, verified: 1 },
         ]);
         expect(store.puzzleAttemptCounts({ roundId: r1 })).toEqual([
-          { puzzleId: p, attempts: 1, verified: 1 },
-          { puzzleId: q, attempts: 1, verified: 1 },
+          { puzzleId: p, attempts: 1, samples: 1, verified: 1 },
+          { puzzleId: q, attempts: 1, samples: 1, verified: 1 },
         ]);
         expect(store.puzzleAttemptCounts({ iteration: 3 })).toEqual([]);
       });
@@ -558,25 +570,24 @@ export function describeStoreConformance(name: string, makeStore: () => Store | 
         const byPuzzle = new Map(pairs.map((x) => [x.puzzleId, x]));
         expect(byPuzzle.get(p)).toMatchObject({
           origin: "generated",
-          attempts: 4,
+          samples: 4,
           verified: 1,
-          solveRate: 0.25,
         });
-        expect(byPuzzle.get(q)).toMatchObject({ attempts: 4, verified: 3, solveRate: 0.75 });
+        expect(byPuzzle.get(q)).toMatchObject({ samples: 4, verified: 3 });
         expect(byPuzzle.get(s)).toMatchObject({
           origin: "seed",
           seedId: "strings/s",
           domain: "strings",
           answerType: "string",
-          solveRate: 1,
+          samples: 1,
+          verified: 1,
         });
         const later = [...store.verifiedPairs({ iteration: 1 })];
         expect(later.map((x) => x.solution)).toEqual(["p-later", "z-sol"]);
         expect(later[0]).toMatchObject({
           puzzleId: p,
-          attempts: 1,
+          samples: 1,
           verified: 1,
-          solveRate: 1,
           roundId: "r-1-1",
         });
         expect([...store.verifiedPairs({ iteration: 2 })]).toEqual([]);
@@ -718,7 +729,7 @@ export function describeStoreConformance(name: string, makeStore: () => Store | 
         let ordered = true;
         let previous = -1;
         for (const pair of store.verifiedPairs({ iteration: 0 })) {
-          ordered &&= pair.puzzleId > previous && pair.solveRate === 0.5;
+          ordered &&= pair.puzzleId > previous && pair.verified * 2 === pair.samples;
           previous = pair.puzzleId;
           n++;
         }

@@ -1,0 +1,1 @@
+ALTER TABLE `attempts` ADD `copies` integer DEFAULT 1 NOT NULL;
