@@ -13,6 +13,7 @@ export {
   TrainingDirError,
 } from "./training-dir.ts";
 export { derivationOf, TRANSFORM_KINDS, type TransformKind } from "./transform-kind.ts";
+export { transformOutcomes, writeTransformOutcomes } from "./transform-outcomes.ts";
 export {
   InvalidStatsError,
   type KindCounts,

@@ -2,7 +2,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { solvingPrompt } from "@puzzleloop/model";
+import { exportLine } from "@puzzleloop/dataset/testing";
 import { closeSharedPool, verifyPair } from "@puzzleloop/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BuiltinModel } from "./builtin-model.ts";
@@ -103,15 +103,9 @@ describe("learning from an export", () => {
   });
 });
 
-/** The line format of the default export: the solving prompt, answered with the solution in a fence. */
+/** The pairs in the line format of the default export (chat), as the dataset package writes it. */
 async function writeExport(dir: string, pairs: readonly { sat: string; sol: string }[]): Promise<void> {
-  const lines = pairs.map(({ sat, sol }) => {
-    const { messages } = solvingPrompt([], { sat });
-    return JSON.stringify({
-      messages: [...messages, { role: "assistant", content: `\`\`\`ts\n${sol}\n\`\`\`` }],
-      weight: 1,
-    });
-  });
+  const lines = pairs.map(({ sat, sol }) => exportLine(sat, sol, "chat"));
   await writeFile(join(dir, "train.jsonl"), `${lines.join("\n")}\n`);
 }
 

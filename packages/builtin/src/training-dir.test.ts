@@ -2,7 +2,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { solvingPrompt } from "@puzzleloop/model";
+import { exportLine } from "@puzzleloop/dataset/testing";
 import { closeSharedPool, verifyPair } from "@puzzleloop/sandbox";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BuiltinModel } from "./builtin-model.ts";
@@ -27,13 +27,16 @@ describe("loadTrainingDir", () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "builtin-train-"));
     const lines = [
-      JSON.stringify({ puzzle: PUZZLE, solution: SOLUTION, status: "verified" }),
+      exportLine(PUZZLE, SOLUTION, "raw"),
       "",
-      JSON.stringify({
-        sat: "export function sat(x: number): boolean {\n  return x === 2;\n}",
-        sol: "export function sol(): number {\n  return 2;\n}",
-      }),
+      exportLine(
+        "export function sat(x: number): boolean {\n  return x === 2;\n}",
+        "export function sol(): number {\n  return 2;\n}",
+        "raw",
+      ),
       "not json",
+      // Lines that are not an export's: a bare pair without the fields, a puzzle alone.
+      JSON.stringify({ puzzle: PUZZLE, solution: SOLUTION }),
       JSON.stringify({ puzzle: PUZZLE }),
     ];
     await writeFile(join(dir, "pairs.jsonl"), `${lines.join("\n")}\n`);
@@ -45,11 +48,11 @@ describe("loadTrainingDir", () => {
     await closeSharedPool();
   });
 
-  it("reads puzzle/solution and sat/sol lines, counting the rest as skipped", async () => {
+  it("reads the lines of an export, counting the rest as skipped", async () => {
     const data = await loadTrainingDir(dir);
     expect(data.files).toEqual([join(dir, "pairs.jsonl")]);
     expect(data.examples).toHaveLength(2);
-    expect(data.skipped).toBe(2);
+    expect(data.skipped).toBe(3);
     expect(data.stats.toJSON()).toEqual({ "new-defaults": { tried: 1, verified: 1 } });
   });
 
@@ -84,14 +87,12 @@ describe("loadTrainingDir", () => {
   it("reads the chat and completion lines of an export", async () => {
     const chat = await mkdtemp(join(tmpdir(), "builtin-chat-"));
     try {
-      const { messages, text } = solvingPrompt([], { sat: PUZZLE });
+      const chatLine = JSON.parse(exportLine(PUZZLE, SOLUTION, "chat"));
       const lines = [
-        {
-          messages: [...messages, { role: "assistant", content: `\`\`\`ts\n${SOLUTION}\n\`\`\`` }],
-          weight: 1,
-        },
-        { prompt: text, completion: `${SOLUTION}\n\nconsole.assert(sat(sol()));\n`, weight: 1 },
-        { messages: messages.slice(0, 2) },
+        chatLine,
+        JSON.parse(exportLine(PUZZLE, SOLUTION, "completion")),
+        // A chat line whose prompt is not the export's own for its puzzle is refused, not guessed at.
+        { ...chatLine, messages: chatLine.messages.slice(0, 2) },
       ];
       await writeFile(join(chat, "train.jsonl"), `${lines.map((l) => JSON.stringify(l)).join("\n")}\n`);
       const data = await loadTrainingDir(chat);

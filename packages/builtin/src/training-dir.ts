@@ -1,6 +1,7 @@
 // Reads a folder of exported verified pairs (JSONL) into library examples and transformation counts.
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { LineFormatError, parseLine } from "@puzzleloop/dataset";
 import type { SolvedExample } from "@puzzleloop/model";
 import { derivationOf } from "./transform-kind.ts";
 import { TransformStats } from "./transform-stats.ts";
@@ -14,7 +15,7 @@ export interface TrainingData {
   stats: TransformStats;
   /** The JSONL files read, in the order read. */
   files: string[];
-  /** Lines that were not JSON objects holding a puzzle and a solution. */
+  /** Lines that were not lines of an export. */
   skipped: number;
 }
 
@@ -23,10 +24,9 @@ export class TrainingDirError extends Error {
 }
 
 /**
- * Every `*.jsonl` file under `dir` (sorted by path), in any format the export writes: lines with `puzzle`
- * and `solution` (or `sat` and `sol`) source strings, chat lines (`messages`: the puzzle in the user's
- * code block, the solution in the assistant's) and completion lines (`prompt`, `completion`). Blank lines
- * are ignored; other lines are counted as skipped.
+ * Every `*.jsonl` file under `dir` (sorted by path), in any format the export writes (chat, completion
+ * or raw), each line read by the dataset's own `parseLine`. Blank lines are ignored; other lines are
+ * counted as skipped.
  */
 export async function loadTrainingDir(dir: string): Promise<TrainingData> {
   const info = await stat(dir).catch(() => undefined);
@@ -55,57 +55,15 @@ export async function loadTrainingDir(dir: string): Promise<TrainingData> {
   return { examples, stats: saved ?? tally, files: names.map((name) => join(dir, name)), skipped };
 }
 
+/** The pair of one line of an export, in whichever of its formats; undefined when it is not one. */
 function exampleFromLine(line: string): SolvedExample | undefined {
-  let value: unknown;
   try {
-    value = JSON.parse(line);
-  } catch {
-    return undefined;
+    const { puzzle, solution } = parseLine(line);
+    return { sat: puzzle, sol: solution };
+  } catch (error) {
+    if (error instanceof LineFormatError) return undefined;
+    throw error;
   }
-  if (typeof value !== "object" || value === null) return undefined;
-  const record = value as Record<string, unknown>;
-  const sat = record.puzzle ?? record.sat;
-  const sol = record.solution ?? record.sol;
-  if (typeof sat === "string" && typeof sol === "string") return { sat, sol };
-  if (Array.isArray(record.messages)) return fromChat(record.messages);
-  if (typeof record.prompt === "string" && typeof record.completion === "string") {
-    return fromCompletion(record.prompt, record.completion);
-  }
-  return undefined;
-}
-
-/** A chat line: the puzzle is the last code block the user shows, the solution the assistant's first. */
-function fromChat(messages: readonly unknown[]): SolvedExample | undefined {
-  const contents = (role: string) =>
-    messages
-      .filter((m): m is { role: string; content: string } => {
-        const message = m as { role?: unknown; content?: unknown } | null;
-        return message?.role === role && typeof message.content === "string";
-      })
-      .map((m) => m.content);
-  const sat = contents("user").flatMap(codeBlocks).at(-1);
-  const sol = contents("assistant").flatMap(codeBlocks)[0];
-  return sat !== undefined && sol !== undefined ? { sat, sol } : undefined;
-}
-
-/**
- * A completion line: the prompt is a code file whose last puzzle (after the last `// Puzzle N` line) is the
- * one solved; the completion is the solution, followed by the assertion that it passes.
- */
-function fromCompletion(prompt: string, completion: string): SolvedExample | undefined {
-  const marker = prompt.lastIndexOf("\n// Puzzle ");
-  if (marker < 0) return undefined;
-  const rest = prompt.slice(marker + 1);
-  const sat = rest.slice(rest.indexOf("\n") + 1).trim();
-  const assertion = completion.lastIndexOf("console.assert(");
-  const sol = (assertion < 0 ? completion : completion.slice(0, assertion)).trim();
-  return sat !== "" && sol !== "" ? { sat, sol } : undefined;
-}
-
-const FENCE = /```[\w-]*\n([\s\S]*?)\n?```/g;
-
-function codeBlocks(text: string): string[] {
-  return [...text.matchAll(FENCE)].map((m) => m[1]!.trim()).filter((code) => code !== "");
 }
 
 async function readStats(path: string): Promise<TransformStats | undefined> {

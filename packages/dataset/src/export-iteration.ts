@@ -37,7 +37,6 @@ import {
   trainScript,
   trainSftConfig,
 } from "./training-recipe.ts";
-import { writeTransformOutcomes } from "./transform-outcomes.ts";
 import { copiesOf, rawWeight, WeightNormaliser } from "./weighting.ts";
 
 /** The selected pairs between the two passes; removed before the folder is published. */
@@ -100,7 +99,7 @@ export async function exportIteration(store: Store, options: ExportOptions): Pro
       await writeFile(join(staging, RECIPE_SCRIPT_FILE), trainScript(manifest));
       await chmod(join(staging, RECIPE_SCRIPT_FILE), 0o755);
     }
-    await writeTransformOutcomes(store, o.iteration, staging);
+    for (const companion of o.companions) await companion(store, o.iteration, staging);
     await replaceDir(staging, dir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadTrainingDir, STATS_FILE } from "@puzzleloop/builtin";
+import { loadTrainingDir, STATS_FILE, writeTransformOutcomes } from "@puzzleloop/builtin";
 import {
   IterationNotFoundError,
   type NewAttempt,
@@ -383,8 +383,10 @@ describe("exportIteration", () => {
     expect([...seeds].sort()).toEqual(["math/shown", "math/tried"]);
   });
 
-  it("writes the built-in model's transformation outcomes, failures included, beside its export", async () => {
-    expect(existsSync(join((await run()).dir, STATS_FILE))).toBe(false);
+  it("writes the built-in model's transformation outcomes (its companion), failures included, beside its export", async () => {
+    expect(existsSync(join((await run({ companions: [writeTransformOutcomes] })).dir, STATS_FILE))).toBe(
+      false,
+    );
     store.createIteration({ model: "builtin", parent: 1 });
     const round = store.createRound({ iterationId: 2, model: "builtin", config: CONFIG }).id;
     const derived = (name: string, kind: string) => ({
@@ -411,7 +413,7 @@ describe("exportIteration", () => {
     });
     store.insertAttempts([attempt(a!.id, true, 1), attempt(b!.id, false, 9), attempt(c!.id, true, 3)]);
 
-    const { dir: folder } = await run({ iteration: 2 });
+    const { dir: folder } = await run({ iteration: 2, companions: [writeTransformOutcomes] });
     const expected = { "new-defaults": { tried: 2, verified: 1 }, composition: { tried: 1, verified: 1 } };
     expect(JSON.parse(readFileSync(join(folder, STATS_FILE), "utf8"))).toEqual(expected);
     expect((await loadTrainingDir(folder)).stats.toJSON()).toEqual(expected);

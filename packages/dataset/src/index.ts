@@ -6,7 +6,23 @@ export type { ExportCounts, OriginCounts, SkipCounts } from "./export-counts.ts"
 export { emptyCounts, flattenCounts } from "./export-counts.ts";
 export { type ExportResult, exportIteration, iterationDirName } from "./export-iteration.ts";
 export type { WrittenFile } from "./jsonl-writer.ts";
-export { type ExportLine, formatLine, type LineMetadata } from "./line-format.ts";
+export {
+  type ChatLine,
+  type CompletionLine,
+  chatLine,
+  completionLine,
+  type ExportLine,
+  formatLine,
+  LINE_SCHEMAS,
+  type LineFormatCode,
+  LineFormatError,
+  type LineMetadata,
+  lineMetadata,
+  type ParsedLine,
+  parseLine,
+  type RawLine,
+  rawLine,
+} from "./line-format.ts";
 export {
   DATA_FILE,
   type ExportManifest,
@@ -18,6 +34,7 @@ export {
 export {
   EXPORT_DEFAULTS,
   EXPORT_FORMATS,
+  type ExportCompanion,
   type ExportFormat,
   type ExportOptions,
   type ResolvedExportOptions,

@@ -1,5 +1,13 @@
 /** What an export can be asked for, and the one place its defaults are applied and checked. */
+import type { Store } from "@puzzleloop/store";
 import { ExportOptionsError, MissingHfTokenError } from "./errors.ts";
+
+/**
+ * A file written beside the pairs by a model that learns from more than them (the built-in model's
+ * transformation outcomes): given the store, the iteration and the folder being written, it returns
+ * the file it wrote, if any.
+ */
+export type ExportCompanion = (store: Store, iteration: number, dir: string) => Promise<string | undefined>;
 
 /** Line formats: chat messages, prompt/completion text, or the plain fields. */
 export const EXPORT_FORMATS = ["chat", "completion", "raw"] as const;
@@ -64,6 +72,11 @@ export interface ExportOptions {
    * @defaultValue Date.now
    */
   clock?: () => number;
+  /**
+   * Files written beside the pairs, each by its own model's code.
+   * @defaultValue none
+   */
+  companions?: readonly ExportCompanion[];
 }
 
 export type ResolvedExportOptions = Required<Omit<ExportOptions, "pushToHub" | "hfToken">> &
@@ -98,6 +111,7 @@ export function resolveExportOptions(
     pushToHub: options.pushToHub?.trim() || undefined,
     hfToken: options.hfToken?.trim() || env.HF_TOKEN?.trim() || undefined,
     clock: options.clock ?? Date.now,
+    companions: options.companions ?? [],
   };
   checkOptions(resolved);
   return resolved;

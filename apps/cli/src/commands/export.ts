@@ -74,7 +74,8 @@ export const exportCommand = command({
         );
       }
       const { exportIteration } = await import("@puzzleloop/dataset");
-      const result = await exportIteration(store, options);
+      const { exportCompanions } = await import("../export-companions.ts");
+      const result = await exportIteration(store, { ...options, companions: await exportCompanions() });
       process.stdout.write(
         v.json ? `${JSON.stringify(result.manifest, null, 2)}\n` : `${describeExport(result)}\n`,
       );

@@ -65,10 +65,12 @@ export const runCommand = command({
         // Redis forgot the round (it is closed from what the database holds): nothing more to export of it.
         if (!done && services.store.getRound(plan.id)?.counts?.accepted === null) return;
         const ours = roundPairs(services.store, plan);
+        const { exportCompanions } = await import("../export-companions.ts");
         const result = await exportIteration(services.store, {
           iteration: plan.iteration,
           out: resolve(v.out),
           format: v.format,
+          companions: await exportCompanions(),
         });
         const { counts } = result.manifest;
         process.stdout.write(

@@ -1,6 +1,9 @@
-// How the built-in model's transformations fared in an iteration: written beside its export, so that the model trained on it leans toward those that worked.
-import { derivationOf, saveStats, TransformStats } from "@puzzleloop/builtin";
+// How the built-in model's transformations fared in an iteration: written beside its export (an export
+// companion), so that the model trained on it leans toward those that worked.
 import type { Store } from "@puzzleloop/store";
+import { saveStats } from "./training-dir.ts";
+import { derivationOf } from "./transform-kind.ts";
+import { TransformStats } from "./transform-stats.ts";
 
 /**
  * Per transformation, the iteration's generated puzzles of that kind and how many got a verified
