@@ -1,7 +1,7 @@
 /** Finding the Redis of the queues: the one at REDIS_URL (or the default), else, where allowed, a private one. */
 import { DEFAULT_REDIS_URL, pingRedis, redisUrl } from "@puzzleloop/pipeline/redis";
-import { type PrivateRedis, redisServerInstalled, startPrivateRedis } from "puzzleloop/private-redis";
 import { CliError, EXIT } from "./errors.ts";
+import { type PrivateRedis, redisServerInstalled, startPrivateRedis } from "./private-redis.ts";
 
 export interface FoundRedis {
   url: string;

@@ -6,8 +6,8 @@ import type { LoopQueues, RunningWorkers, Stage, WorkerOptions } from "@puzzlelo
 import { connect } from "@puzzleloop/pipeline/redis";
 import type { SqliteStore } from "@puzzleloop/store";
 import type { Redis } from "ioredis";
-import type { PrivateRedis } from "puzzleloop/private-redis";
 import { checkDatabase, databasePath, openDatabase } from "./database.ts";
+import type { PrivateRedis } from "./private-redis.ts";
 import { findRedis } from "./redis.ts";
 
 export interface RedisServices {

@@ -16,7 +16,7 @@ export interface RoundOptions {
   model: string;
   /** Puzzles to ask the model for. */
   puzzles: number;
-  /** Solve attempts per puzzle (K). */
+  /** Samples asked per puzzle (K): completions the model writes for each; identical ones each count. */
   attempts: number;
   /**
    * The iteration the round belongs to.

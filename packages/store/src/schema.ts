@@ -51,7 +51,7 @@ export const DATASET_ID_KEY = "dataset_id";
 export interface RoundConfig {
   /** Puzzles asked of the model. */
   puzzles: number;
-  /** Solve attempts per puzzle. */
+  /** Samples asked per puzzle (K); the field keeps its first name, `attempts`, in stored rounds. */
   attempts: number;
   /** Sampling temperature. */
   temperature: number;

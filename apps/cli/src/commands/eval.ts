@@ -11,7 +11,7 @@ const evalFlags = {
     default: "test",
   }),
   attempts: flag.int({
-    description: "Attempts per puzzle (K); pass@k is reported for k = 1, 2, 5, 10, ... up to K",
+    description: "Samples per puzzle (K); pass@k is reported for k = 1, 2, 5, 10, ... up to K",
     valueHint: "K",
     min: 1,
     required: true,

@@ -17,7 +17,13 @@ export function roundFlags<const M extends { required: true } | { default: strin
   return {
     model: flag.string({ description: MODEL_HELP, valueHint: "MODEL", ...model }),
     puzzles: flag.int({ description: "Puzzles to ask the model for", valueHint: "N", min: 1, ...puzzles }),
-    attempts: flag.int({ description: "Solve attempts per puzzle (K)", valueHint: "K", min: 1, ...attempts }),
+    attempts: flag.int({
+      description:
+        "Samples asked per puzzle (K): the completions the model writes for each; identical ones each count",
+      valueHint: "K",
+      min: 1,
+      ...attempts,
+    }),
     iteration: flag.int({
       description: "Iteration the round belongs to (default: the current one)",
       valueHint: "I",
@@ -149,7 +155,7 @@ async function start(v: Values<typeof startFlags>): Promise<void> {
 const startCommand = command({
   meta: {
     name: "start",
-    description: "Start a generation round: N puzzles asked of MODEL, K solve attempts each",
+    description: "Start a generation round: N puzzles asked of MODEL, K samples each",
   },
   flags: startFlags,
   run: start,
