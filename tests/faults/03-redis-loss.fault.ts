@@ -194,10 +194,10 @@ describe("Redis flushed in the middle of a round", () => {
 describe("a private redis-server", () => {
   it("does not outlive the process that started it, even killed with SIGKILL", async () => {
     const script = join(env.dir, "owner.mts");
-    const loop = new URL("../../packages/pipeline/src/index.ts", import.meta.url).pathname;
+    const privateRedis = new URL("../../apps/cli/src/private-redis.ts", import.meta.url).pathname;
     writeFileSync(
       script,
-      `import { startPrivateRedis } from ${JSON.stringify(loop)};\n` +
+      `import { startPrivateRedis } from ${JSON.stringify(privateRedis)};\n` +
         `const redis = await startPrivateRedis(${JSON.stringify(join(env.dir, "owned"))});\n` +
         "process.stdout.write(redis.url + '\\n');\nsetInterval(() => {}, 1000);\n",
     );
