@@ -50,14 +50,13 @@ export function isolatedVm(): IsolatedVm {
     );
   }
   const require = createRequire(import.meta.url);
-  let wrapper: string;
   try {
-    wrapper = require.resolve(`${line.isolatedVm}/package.json`);
+    require.resolve(line.isolatedVm);
   } catch {
     throw new IsolatedVmUnavailableError(
       `${line.isolatedVm} is not installed for Node ${process.versions.node}: run \`npm ci\` with this Node (it installs the isolated-vm line of the Node that runs it)`,
     );
   }
-  loaded = createRequire(wrapper)("isolated-vm") as IsolatedVm;
+  loaded = require(line.isolatedVm) as IsolatedVm;
   return loaded;
 }

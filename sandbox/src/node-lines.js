@@ -3,10 +3,11 @@
  * knows. Plain JavaScript any Node can parse, so the install check (scripts/check-node.js), the CLI's
  * first line and the sandbox's loader (isolated-vm.ts) all read it before anything else can fail.
  *
- * Each isolated-vm line is a local package under sandbox/isolated-vm/ whose only content is one
- * isolated-vm version and the `engines` of the Nodes it loads on; the sandbox lists them as optional
- * dependencies, and npm skips an optional dependency whose `engines` do not match the running Node,
- * so `npm ci` neither downloads nor compiles a line that cannot load there.
+ * Each isolated-vm line is a local package under sandbox/isolated-vm/ that holds the `engines` of the
+ * Nodes it loads on and depends on one isolated-vm version under its own name (`isolated-vm-7`, an npm
+ * alias, so the lines never compete for one folder). The sandbox lists them as optional dependencies,
+ * and npm skips an optional dependency whose `engines` do not match the running Node, with everything
+ * only it needs: `npm ci` neither downloads nor compiles a line that cannot load there.
  */
 
 /** One supported Node line: its major version, its native module ABI and the isolated-vm it loads. */
