@@ -74,7 +74,8 @@ function callScript(context: IsolatedVmContext, source: string, args: string[]):
 
 /** This engine's built-ins after the globals the sandbox removes: what scripts/write-surface.ts records. */
 export function engineSurface(): string[] {
-  const isolate = new (isolatedVm().Isolate)({ memoryLimit: 64 });
+  const { Isolate } = isolatedVm();
+  const isolate = new Isolate({ memoryLimit: 64 });
   try {
     const context = isolate.createContextSync();
     callScript(context, PRE_LOCKDOWN_SOURCE, [REMOVED_GLOBALS.join(",")]);
@@ -98,7 +99,8 @@ export class Realm {
 
   constructor(options: RealmOptions) {
     this.memoryMb = options.memoryMb;
-    this.isolate = new (isolatedVm().Isolate)({ memoryLimit: options.memoryMb });
+    const { Isolate } = isolatedVm();
+    this.isolate = new Isolate({ memoryLimit: options.memoryMb });
     try {
       const context = this.isolate.createContextSync();
       const epoch = context.evalSync("new Date(0).toString()") as string;
