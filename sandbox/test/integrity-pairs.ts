@@ -206,7 +206,7 @@ export const CARRIED_STATE: HostileCase[] = [
   {
     name: "sol registers symbols to pin memory",
     status: "wrong_answer",
-    solution: sol('for (let i = 0; i < 40; i++) Symbol.for(String(i).padEnd(1 << 20, "x"));\nreturn [1];'),
+    solution: sol('for (let i = 0; i < 40; i++) Symbol.for(String(i).padEnd(1 << 18, "x"));\nreturn [1];'),
   },
 ];
 

@@ -26,7 +26,6 @@
   const mapKeys = Map.prototype.keys;
   const iterNext = getPrototypeOf(new Map().keys()).next;
   const stringSlice = String.prototype.slice;
-  const charCodeAt = String.prototype.charCodeAt;
   const apply = Reflect.apply;
 
   // mulberry32: tiny, fast and good enough for puzzles that sample; reseeded at the start of every phase.
@@ -185,8 +184,11 @@
   // seed, which the puzzle checks reject.
   function checkSeed(seed, answerJson) {
     let h = (0x811c9dc5 ^ seed) >>> 0;
+    // A direct call: the answer is a primitive string and lockdown froze String.prototype, so no
+    // puzzle code can replace charCodeAt; Reflect.apply per character made this the costliest step
+    // of a trivial pair under the sandbox's interpreter-only tiers.
     for (let i = 0; i < answerJson.length; i++) {
-      h ^= apply(charCodeAt, answerJson, [i]);
+      h ^= answerJson.charCodeAt(i);
       h = Math.imul(h, 0x01000193);
     }
     return h | 0;

@@ -99,7 +99,10 @@ describe("hostile text", () => {
     const { page } = browser;
     await page.goto(new URL(`rounds/${round}`, url).href);
     // The round's puzzle table is a live region: let it be replaced at least once.
-    await page.waitForFunction("Number(document.body.dataset.updates ?? 0) >= 1");
+    // Polled from outside: the page's CSP forbids the eval that waitForFunction would run inside it.
+    await expect
+      .poll(() => page.evaluate("Number(document.body.dataset.updates ?? 0)"), { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(1);
     const row = page.locator("tr[data-puzzle]", { hasText: "<script>window.__pwned=1</script>" });
     expect(await row.count()).toBe(1);
     await shot("round");
