@@ -1,13 +1,14 @@
 import { defineConfig } from "vitest/config";
 import { SANDBOX_ENV } from "./sandbox/src/child-process.ts";
+import { ISOLATED_VM_NODE_FLAGS } from "./sandbox/src/node-lines.js";
 
 // Tests that run a Verifier in their own process need the environment its child processes get (UTC,
 // the C locale): test processes are forked from this one and inherit it. They keep the optimising
 // compilers (SANDBOX_V8_FLAGS), which only sandbox processes need.
 Object.assign(process.env, SANDBOX_ENV);
 
-// Sandbox code needs isolated-vm, which on Node 20 requires --no-node-snapshot and cannot run in
-// worker threads: every test file runs in a forked process with that flag.
+// Sandbox code needs isolated-vm, which needs ISOLATED_VM_NODE_FLAGS (--no-node-snapshot) and cannot
+// run in worker threads: every test file runs in a forked process with those flags.
 export default defineConfig({
   test: {
     include: [
@@ -19,7 +20,7 @@ export default defineConfig({
       "sandbox/test/**/*.test.ts",
     ],
     pool: "forks",
-    execArgv: ["--no-node-snapshot"],
+    execArgv: [...ISOLATED_VM_NODE_FLAGS],
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

@@ -6,6 +6,7 @@ import { fork } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { SANDBOX_V8_FLAGS, sandboxEnv } from "../src/child-process.ts";
+import { ISOLATED_VM_NODE_FLAGS } from "../src/node-lines.js";
 import { SandboxPool } from "../src/pool.ts";
 import type { Job } from "../src/types.ts";
 import { hostRunner } from "./host-eval.ts";
@@ -18,7 +19,7 @@ const cores = availableParallelism();
 function sandboxOneCore(which: "trivial" | "heavy", distinct: boolean): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = fork(new URL("./one-core.ts", import.meta.url), [which, distinct ? "distinct" : "cached"], {
-      execArgv: ["--no-node-snapshot", ...SANDBOX_V8_FLAGS, "--import", "tsx"],
+      execArgv: [...ISOLATED_VM_NODE_FLAGS, ...SANDBOX_V8_FLAGS, "--import", "tsx"],
       env: sandboxEnv(),
     });
     child.once("message", (value) => resolve(value as number));

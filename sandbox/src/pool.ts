@@ -3,6 +3,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { SANDBOX_V8_FLAGS, sandboxEnv } from "./child-process.ts";
 import { resolveLimits } from "./limits.ts";
+import { ISOLATED_VM_NODE_FLAGS } from "./node-lines.js";
 import type { BatchMessage, ChildMessage, Task } from "./protocol.ts";
 import { residentMb } from "./resident-memory.ts";
 import type { Job, Limits, VerifyResult, VerifyStatus } from "./types.ts";
@@ -73,7 +74,7 @@ export class SandboxPoolClosedError extends Error {
 }
 
 /**
- * isolated-vm cannot run in worker threads on Node 20 (`--no-node-snapshot` is refused there), and
+ * isolated-vm cannot run in worker threads (`--no-node-snapshot` is refused there), and
  * an isolate out of memory can take its whole process down: so each core gets a child process, and
  * a crash costs one child, which is replaced; the jobs it held run again one by one.
  */
@@ -174,7 +175,7 @@ export class SandboxPool {
 
   private spawn(): Child {
     const proc = fork(CHILD_ENTRY, [], {
-      execArgv: ["--no-node-snapshot", ...SANDBOX_V8_FLAGS, "--import", TSX_LOADER],
+      execArgv: [...ISOLATED_VM_NODE_FLAGS, ...SANDBOX_V8_FLAGS, "--import", TSX_LOADER],
       env: sandboxEnv(),
       stdio: ["ignore", "ignore", "pipe", "ipc"],
       serialization: "json",

@@ -22,7 +22,7 @@ const TIMEOUT_MESSAGE = "Script execution timed out.";
 
 /**
  * Runs jobs one after another in one realm, replacing the realm whenever a job hit a limit or the
- * isolate died, so that the next job starts clean. It needs `--no-node-snapshot` on Node 20, and an
+ * isolate died, so that the next job starts clean. It needs ISOLATED_VM_NODE_FLAGS (node-lines.js), and an
  * isolate out of memory can still take the process down: callers that must survive hostile code
  * use the child-process pool instead.
  */

@@ -2,6 +2,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { ISOLATED_VM_NODE_FLAGS } from "../src/node-lines.js";
 import { HOSTILE } from "./hostile-pairs.ts";
 import { INTEGRITY } from "./integrity-pairs.ts";
 
@@ -10,7 +11,7 @@ const SCRIPT = new URL("./fixtures/suite-statuses.ts", import.meta.url).pathname
 
 /** The suite's statuses from a process started with `host` in its environment. */
 async function statusesOn(host: Record<string, string>): Promise<string[]> {
-  const { stdout } = await run(process.execPath, ["--no-node-snapshot", "--import", "tsx", SCRIPT], {
+  const { stdout } = await run(process.execPath, [...ISOLATED_VM_NODE_FLAGS, "--import", "tsx", SCRIPT], {
     env: { ...process.env, LANG: "", LANGUAGE: "", ...host },
     maxBuffer: 16 * 1024 * 1024,
   });

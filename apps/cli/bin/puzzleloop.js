@@ -2,6 +2,14 @@
 // Runs the compiled CLI (dist/, built on install); from the TypeScript sources through tsx when there
 // is no build, or when a source changed since it was made.
 import { readFileSync, statSync } from "node:fs";
+import { unsupportedNodeMessage } from "@puzzleloop/sandbox/node-lines";
+
+// First of all, on a Node the sandbox cannot run on: one line, not a stack trace from deep inside.
+const unsupported = unsupportedNodeMessage();
+if (unsupported) {
+  process.stderr.write(`puzzleloop: ${unsupported}\n`);
+  process.exit(2);
+}
 
 const dist = new URL("../dist/", import.meta.url);
 

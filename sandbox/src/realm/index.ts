@@ -2,7 +2,12 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import ivm from "isolated-vm";
+import {
+  type IsolatedVmContext,
+  type IsolatedVmIsolate,
+  type IsolatedVmReference,
+  isolatedVm,
+} from "../isolated-vm.ts";
 
 const require = createRequire(import.meta.url);
 const SES_SOURCE = readFileSync(
@@ -58,8 +63,8 @@ export interface RealmOptions {
 }
 
 /** Evaluates a trusted script that is one function expression and calls it with string arguments. */
-function callScript(context: ivm.Context, source: string, args: string[]): string {
-  const fn = context.evalSync(source, { reference: true }) as ivm.Reference<unknown>;
+function callScript(context: IsolatedVmContext, source: string, args: string[]): string {
+  const fn = context.evalSync(source, { reference: true }) as IsolatedVmReference;
   try {
     return fn.applySync(undefined, args) as string;
   } finally {
@@ -69,7 +74,8 @@ function callScript(context: ivm.Context, source: string, args: string[]): strin
 
 /** This engine's built-ins after the globals the sandbox removes: what scripts/write-surface.ts records. */
 export function engineSurface(): string[] {
-  const isolate = new ivm.Isolate({ memoryLimit: 64 });
+  const { Isolate } = isolatedVm();
+  const isolate = new Isolate({ memoryLimit: 64 });
   try {
     const context = isolate.createContextSync();
     callScript(context, PRE_LOCKDOWN_SOURCE, [REMOVED_GLOBALS.join(",")]);
@@ -85,15 +91,16 @@ export function engineSurface(): string[] {
  */
 export class Realm {
   readonly memoryMb: number;
-  private readonly isolate: ivm.Isolate;
-  private readonly checkFn: ivm.Reference<(code: string, answer: string, seed: number) => string>;
-  private readonly pairFn: ivm.Reference<
-    (solCode: string, satCode: string, seed: number, maxAnswer: number, timeoutMs: number) => string
-  >;
+  private readonly isolate: IsolatedVmIsolate;
+  /** `(code, answerJson, seed) => string`, in the realm. */
+  private readonly checkFn: IsolatedVmReference;
+  /** `(solCode, satCode, seed, maxAnswer, timeoutMs) => string`, in the realm. */
+  private readonly pairFn: IsolatedVmReference;
 
   constructor(options: RealmOptions) {
     this.memoryMb = options.memoryMb;
-    this.isolate = new ivm.Isolate({ memoryLimit: options.memoryMb });
+    const { Isolate } = isolatedVm();
+    this.isolate = new Isolate({ memoryLimit: options.memoryMb });
     try {
       const context = this.isolate.createContextSync();
       const epoch = context.evalSync("new Date(0).toString()") as string;
@@ -114,13 +121,13 @@ export class Realm {
       context.evalSync(
         `lockdown({ errorTaming: "safe", stackFiltering: "concise", overrideTaming: "moderate" });`,
       );
-      const bootstrap = context.evalSync(RUNTIME_SOURCE, { reference: true }) as ivm.Reference<unknown>;
+      const bootstrap = context.evalSync(RUNTIME_SOURCE, { reference: true }) as IsolatedVmReference;
       const phases = bootstrap.applySync(undefined, [FIXED_TIME, MAX_ANSWER_DEPTH, MAX_CACHED_CODE], {
         result: { reference: true },
-      }) as ivm.Reference<unknown[]>;
+      }) as IsolatedVmReference;
       bootstrap.release();
-      this.checkFn = phases.getSync(1, { reference: true }) as never;
-      this.pairFn = phases.getSync(2, { reference: true }) as never;
+      this.checkFn = phases.getSync(1, { reference: true });
+      this.pairFn = phases.getSync(2, { reference: true });
       phases.release();
     } catch (error) {
       this.isolate.dispose();

@@ -7,6 +7,14 @@
 (function preLockdown(removedGlobals) {
   for (const name of removedGlobals.split(",")) delete globalThis[name];
 
+  // Newer engines define these well-known symbols as fixed properties, which cannot be pruned away:
+  // an engine without them gets them, so `Symbol.dispose` is a symbol on every host.
+  for (const name of ["dispose", "asyncDispose"]) {
+    if (!Object.hasOwn(Symbol, name)) {
+      Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`) });
+    }
+  }
+
   const registry = new Map();
   const keys = new WeakMap();
   const NativeSymbol = Symbol;

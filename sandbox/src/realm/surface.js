@@ -20,42 +20,50 @@
     ["%TypedArray%", Object.getPrototypeOf(Int8Array)],
   ];
   const keyName = (key) => (typeof key === "symbol" ? `[${key.description}]` : key);
-  const seen = new Set();
-  const properties = [];
-  let level = roots;
-  while (level.length > 0) {
-    const next = [];
-    for (const [path, object] of level) {
-      if (
-        (typeof object !== "object" && typeof object !== "function") ||
-        object === null ||
-        seen.has(object)
-      ) {
-        continue;
+  // Names every property by its shortest path. Given `allowed`, it deletes each property not in it as
+  // it meets it and does not walk into its value: a newer engine's global (`Iterator`) must not take
+  // the name of an intrinsic an allowed path reaches (`%ArrayIteratorPrototype%.[[Prototype]]`), or
+  // that intrinsic's allowed properties would be named by the deleted path and deleted with it.
+  const walk = (allowed) => {
+    const seen = new Set();
+    const properties = [];
+    let level = roots;
+    while (level.length > 0) {
+      const next = [];
+      for (const [path, object] of level) {
+        if (
+          (typeof object !== "object" && typeof object !== "function") ||
+          object === null ||
+          seen.has(object)
+        ) {
+          continue;
+        }
+        seen.add(object);
+        next.push([`${path}.[[Prototype]]`, Object.getPrototypeOf(object)]);
+        const keys = Reflect.ownKeys(object).sort((a, b) => (keyName(a) < keyName(b) ? -1 : 1));
+        for (const key of keys) {
+          const property = `${path}.${keyName(key)}`;
+          if (allowed !== undefined && !allowed.has(property) && Reflect.deleteProperty(object, key))
+            continue;
+          properties.push(property);
+          const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
+          if ("value" in descriptor) next.push([property, descriptor.value]);
+          if (descriptor.get) next.push([`${property}[get]`, descriptor.get]);
+          if (descriptor.set) next.push([`${property}[set]`, descriptor.set]);
+        }
       }
-      seen.add(object);
-      next.push([`${path}.[[Prototype]]`, Object.getPrototypeOf(object)]);
-      const keys = Reflect.ownKeys(object).sort((a, b) => (keyName(a) < keyName(b) ? -1 : 1));
-      for (const key of keys) {
-        const property = `${path}.${keyName(key)}`;
-        properties.push([object, key, property]);
-        const descriptor = Reflect.getOwnPropertyDescriptor(object, key);
-        if ("value" in descriptor) next.push([property, descriptor.value]);
-        if (descriptor.get) next.push([`${property}[get]`, descriptor.get]);
-        if (descriptor.set) next.push([`${property}[set]`, descriptor.set]);
-      }
+      level = next;
     }
-    level = next;
-  }
-  if (allowedList === undefined) return properties.map(([, , property]) => property).join("\n");
+    return properties;
+  };
+  if (allowedList === undefined) return walk(undefined).join("\n");
 
   const allowed = new Set(allowedList.split("\n"));
-  const present = new Set();
+  walk(allowed);
+  // Judged on a fresh walk of what is left, named as a realm that never had the deleted ones names it.
+  const left = new Set(walk(undefined));
   const report = [];
-  for (const [object, key, property] of properties) {
-    if (allowed.has(property)) present.add(property);
-    else if (!Reflect.deleteProperty(object, key)) report.push(`kept ${property}`);
-  }
-  for (const property of allowed) if (!present.has(property)) report.push(`missing ${property}`);
+  for (const property of left) if (!allowed.has(property)) report.push(`kept ${property}`);
+  for (const property of allowed) if (!left.has(property)) report.push(`missing ${property}`);
   return report.join("\n");
 });
