@@ -146,6 +146,18 @@ export const SOURCE_SHAPE: HostileCase[] = [
     status: "invalid",
     solution: `${WRONG}\n${HONEST.replace("export function sol", "function good")}\nexport { good as sol };`,
   },
+  // Syntax that Node 24 and 26 compile and Node 20 does not: invalid on every host.
+  {
+    name: "a using declaration",
+    status: "invalid",
+    solution: sol("{ using r = { [Symbol.dispose]() {} }; }\nreturn [1];"),
+  },
+  { name: "a RegExp modifier", status: "invalid", solution: sol('return /(?i:a)b/.test("Ab") ? [1] : [];') },
+  {
+    name: "duplicate named groups in a RegExp",
+    status: "invalid",
+    solution: sol('return /(?<y>a)|(?<y>b)/.test("b") ? [1] : [];'),
+  },
 ];
 
 /** Nothing a phase does may be seen by the next phase or the next job. */

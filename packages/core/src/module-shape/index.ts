@@ -1,5 +1,6 @@
 // Decides whether a source is a self-contained ES module that binds `sat` and `sol` once each.
 import { parse } from "@babel/parser";
+import { RegExpValidator } from "@eslint-community/regexpp";
 
 /**
  * What the sandbox runs must be exactly the module the text declares. Type stripping and the
@@ -42,6 +43,15 @@ const TYPE_ONLY_STATEMENTS = new Set([
 ]);
 
 class ShapeError extends Error {}
+
+/**
+ * The newest ECMAScript whose syntax every supported Node compiles. Newer Nodes accept more (`using`
+ * declarations, RegExp modifiers, duplicate named groups): a text that used it would verify on one
+ * host and fail to compile on another, so it is rejected everywhere.
+ */
+export const SYNTAX_ECMA_VERSION = 2024;
+
+const regExpValidator = new RegExpValidator({ ecmaVersion: SYNTAX_ECMA_VERSION });
 
 /** Checks `source` (TypeScript) against the module rules above; `error` is one line. */
 export function checkModuleShape(source: string): ModuleShape {
@@ -241,10 +251,22 @@ function walk(node: Node, scope: Scope): void {
       }
       break;
     case "VariableDeclaration":
-      if (node.kind === "await using" && !scope.inAnyFunction) {
-        throw new ShapeError("uses top-level `await using`, which the sandbox cannot run");
+      if (node.kind === "using" || node.kind === "await using") {
+        throw new ShapeError(
+          `uses a \`${node.kind}\` declaration, which not every supported Node compiles: its verdict would depend on the host`,
+        );
       }
       break;
+    case "RegExpLiteral":
+      try {
+        regExpValidator.validateLiteral(`/${node.pattern}/${node.flags}`);
+      } catch (error) {
+        const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        throw new ShapeError(
+          `has a regular expression that not every supported Node compiles (${message}): its verdict would depend on the host`,
+        );
+      }
+      return;
     case "MetaProperty":
       if (node.meta?.name === "import")
         throw new ShapeError("uses `import.meta`, which the sandbox does not have");
