@@ -530,18 +530,6 @@ function iterationView(it: IterationReport): IterationView {
     meanSolveRate: it.meanSolveRate,
     passAtK: it.evaluation?.passAtK ?? null,
     byDomain: it.evaluation?.byDomain ?? null,
-    exports: it.exports.map(
-      (x): ExportView => ({
-        id: x.id,
-        dir: x.dir,
-        format: x.format,
-        createdAt: x.createdAt,
-        puzzles: x.puzzles,
-        pairs: x.pairs,
-        lines: x.lines,
-        histogram: x.histogram,
-        files: filesIn(x.dir),
-      }),
-    ),
+    exports: it.exports.map((x): ExportView => ({ ...x, files: filesIn(x.dir) })),
   };
 }

@@ -3,6 +3,8 @@
  * and the report, so that nothing outside `data/` depends on how those are built.
  */
 
+import type { ExportSummary } from "@puzzleloop/report";
+
 export type StageName = "generate" | "solve" | "verify" | "persist";
 
 export interface StageView {
@@ -195,24 +197,11 @@ export interface PuzzleDetail {
   lineage: LineageNode[];
 }
 
-export interface HistogramBucket {
-  range: string;
-  min: number | null;
-  max: number | null;
-  puzzles: number;
-  pairs: number;
-  lines: number;
-}
+/** One solve-rate bucket of an export's histogram, as the report gives it. */
+export type HistogramBucket = NonNullable<ExportSummary["histogram"]>[number];
 
-export interface ExportView {
-  id: number;
-  dir: string;
-  format: string;
-  createdAt: number;
-  puzzles: number;
-  pairs: number;
-  lines: number;
-  histogram: HistogramBucket[] | null;
+/** An export as the report summarises it, with the files its folder holds now. */
+export interface ExportView extends ExportSummary {
   /** Files in the export folder now (names only), served under /exports/ID/. */
   files: string[];
 }
