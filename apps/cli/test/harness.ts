@@ -38,8 +38,12 @@ export async function scratch(name: string): Promise<Scratch> {
 export interface RunOptions {
   cwd: string;
   env?: Record<string, string | undefined>;
-  /** Run as this user (root runs the unprivileged cases as `nobody`). */
-  uid?: number;
+  /**
+   * Run without the power to override file permissions, as a user other than root is: as root, the
+   * CLI runs under `setpriv` with CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH dropped. Staying root keeps
+   * the checkout readable wherever it was cloned (a folder only root may enter, say).
+   */
+  unprivileged?: boolean;
   input?: string;
   timeoutMs?: number;
 }
@@ -57,13 +61,16 @@ function environment(extra: Record<string, string | undefined> = {}): NodeJS.Pro
 
 /** Runs the CLI to its end; spawnSync returns only then, so a command that hangs fails its test. */
 export function cli(args: string[], options: RunOptions): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [BIN, ...args], {
+  const command = [process.execPath, BIN, ...args];
+  if (options.unprivileged && process.getuid?.() === 0) {
+    command.unshift("setpriv", "--bounding-set=-dac_override,-dac_read_search", "--");
+  }
+  return spawnSync(command[0] as string, command.slice(1), {
     cwd: options.cwd,
     env: environment(options.env),
     encoding: "utf8",
     timeout: options.timeoutMs ?? 60_000,
     ...(options.input !== undefined ? { input: options.input } : {}),
-    ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}),
   });
 }
 

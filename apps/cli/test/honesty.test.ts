@@ -3,7 +3,7 @@
  * a dead model URL, a missing token, an unopenable database and no Redis exits with the contract's
  * status and one line naming the problem and the fix, having written nothing and queued nothing.
  */
-import { chmodSync, chownSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cli, closedPort, fingerprint, oneLine, type Scratch, scratch } from "./harness.ts";
@@ -242,15 +242,9 @@ describe("a database that cannot be opened: one line naming the path and the fix
     await refuses(["status"], 2, line, { PUZZLELOOP_DB: file });
   });
 
-  // Root may write anywhere: the read-only cases run as `nobody` when the tests run as root.
-  const asUser = process.getuid?.() === 0 ? 65534 : undefined;
-
+  // Root may write anywhere: the read-only cases run without root's power to override permissions.
   function refusesAs(args: string[], line: string) {
-    const result = cli(args, {
-      cwd: s.dir,
-      env: { REDIS_URL: s.redis.url },
-      ...(asUser ? { uid: asUser } : {}),
-    });
+    const result = cli(args, { cwd: s.dir, env: { REDIS_URL: s.redis.url }, unprivileged: true });
     expect(result.signal, "the command hung").toBeNull();
     expect(result.status, result.stderr).toBe(2);
     expect(oneLine(result)).toBe(line);
@@ -281,7 +275,6 @@ describe("a database that cannot be opened: one line naming the path and the fix
     mkdirSync(folder);
     const file = join(folder, "db.sqlite");
     expect(cli(["iteration", "new", "--model", "builtin", "--db", file], { cwd: s.dir }).status).toBe(0);
-    if (asUser !== undefined) chownSync(file, asUser, asUser);
     chmodSync(folder, 0o555);
     const before = fingerprint(s.dir);
     for (const args of commands) {
