@@ -310,6 +310,40 @@ export const HOST_AND_TIME: HostileCase[] = [
     puzzle: ACCEPT_ANY,
     solution: sol("return (globalThis as any).performance.now();"),
   },
+  // Patterns built at run time, in the syntax Node 24 and 26 compile and Node 20 does not: an error on
+  // every host, on every path that compiles a pattern.
+  ...[
+    ["new RegExp", 'new RegExp("(?i:a)b").test("Ab")'],
+    ["RegExp called", 'RegExp("(?i:a)b").test("Ab")'],
+    ["a RegExp subclass", 'new (class extends RegExp {})("(?i:a)b").test("Ab")'],
+    ["the prototype's constructor", 'new (/x/.constructor as any)("(?i:a)b").test("Ab")'],
+    ["Reflect.construct", 'Reflect.construct(RegExp, ["(?i:a)b"]).test("Ab")'],
+    ["String.prototype.match", '"Ab".match("(?i:a)b") !== null'],
+    ["String.prototype.matchAll", '[..."Ab".matchAll("(?i:a)b")].length === 1'],
+    ["String.prototype.search", '"Ab".search("(?i:a)b") === 0'],
+    ["duplicate named groups", 'new RegExp("(?<y>a)|(?<y>b)").test("b")'],
+  ].map(
+    ([path, expr]): HostileCase => ({
+      name: `newer RegExp syntax compiled at run time: ${path}`,
+      status: "error",
+      puzzle: ACCEPT_ANY,
+      solution: sol(`return ${expr};`),
+    }),
+  ),
+  {
+    name: "run-time patterns of the checked syntax still compile",
+    status: "verified",
+    puzzle: satBody("x: unknown", 'return x === "a,b,c|1|0" && new RegExp("(?<d>\\\\d)", "v").test("7");'),
+    solution: sol(
+      'return ["a;b,c".split(new RegExp("[,;]")).join(","), "abc".match("b")?.index, "abc".search(RegExp("a", "i"))].join("|");',
+    ),
+  },
+  {
+    name: "sol replaces String.prototype.match for sat",
+    status: "wrong_answer",
+    puzzle: satBody("x: unknown", 'return "abc".match("z") !== null;'),
+    solution: sol('try { (String.prototype as any).match = () => ["z"]; } catch {}\nreturn 1;'),
+  },
   {
     name: "sol replays sat's Math.random",
     status: "wrong_answer",

@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { SYNTAX_ECMA_VERSION } from "@puzzleloop/core/module-shape";
 import {
   type IsolatedVmContext,
   type IsolatedVmIsolate,
@@ -16,6 +17,14 @@ const SES_SOURCE = readFileSync(
 );
 const PRE_LOCKDOWN_SOURCE = readFileSync(new URL("./pre-lockdown.js", import.meta.url), "utf8");
 const SURFACE_SOURCE = readFileSync(new URL("./surface.js", import.meta.url), "utf8");
+// regexpp's CommonJS build, run in the realm as the body of a function that returns its validator.
+const REGEXPP_SOURCE = readFileSync(require.resolve("@eslint-community/regexpp"), "utf8");
+const REGEXP_GATE_SOURCE = readFileSync(new URL("./regexp-syntax.js", import.meta.url), "utf8").trim();
+const REGEXP_SYNTAX_SOURCE = `(function (ecmaVersion) {
+  const module = { exports: {} };
+  (function (module, exports) {\n${REGEXPP_SOURCE}\n})(module, module.exports);
+  return (${REGEXP_GATE_SOURCE.replace(/;$/, "")})(module.exports.RegExpValidator, Number(ecmaVersion));
+})`;
 /** The built-ins every realm offers, whatever the engine: see surface.js and scripts/write-surface.ts. */
 export const SURFACE_FILE = new URL("./surface.txt", import.meta.url);
 const SURFACE = readFileSync(SURFACE_FILE, "utf8").trim();
@@ -62,6 +71,12 @@ export interface RealmOptions {
   memoryMb: number;
 }
 
+/** Makes a fresh context's built-ins the same on every engine, before SES lockdown; see the scripts. */
+function prepareBuiltins(context: IsolatedVmContext): void {
+  callScript(context, PRE_LOCKDOWN_SOURCE, [REMOVED_GLOBALS.join(",")]);
+  callScript(context, REGEXP_SYNTAX_SOURCE, [String(SYNTAX_ECMA_VERSION)]);
+}
+
 /** Evaluates a trusted script that is one function expression and calls it with string arguments. */
 function callScript(context: IsolatedVmContext, source: string, args: string[]): string {
   const fn = context.evalSync(source, { reference: true }) as IsolatedVmReference;
@@ -78,7 +93,7 @@ export function engineSurface(): string[] {
   const isolate = new Isolate({ memoryLimit: 64 });
   try {
     const context = isolate.createContextSync();
-    callScript(context, PRE_LOCKDOWN_SOURCE, [REMOVED_GLOBALS.join(",")]);
+    prepareBuiltins(context);
     return callScript(context, SURFACE_SOURCE, []).split("\n").sort();
   } finally {
     isolate.dispose();
@@ -109,7 +124,7 @@ export class Realm {
           `the sandbox must run with TZ=UTC and LC_ALL=C (it read the epoch as "${epoch}"); start it through SandboxPool, or set them before starting node`,
         );
       }
-      callScript(context, PRE_LOCKDOWN_SOURCE, [REMOVED_GLOBALS.join(",")]);
+      prepareBuiltins(context);
       const unlike = callScript(context, SURFACE_SOURCE, [SURFACE]);
       if (unlike !== "") {
         const lines = unlike.split("\n");
